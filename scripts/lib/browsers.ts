@@ -1,0 +1,146 @@
+// Finds the browsers on this machine and launches them with the built extension loaded.
+// Shared by `npm start`, the browser tests and the page suites, so all of them drive the same thing.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+
+export type BrowserKind = 'chrome' | 'firefox';
+
+/** The Firefox add-on id from manifest.json, and the internal UUID we pin so extension pages have a known URL. */
+export const GECKO_ID = 'counterpoint@counterpoint.example';
+export const FIREFOX_EXTENSION_UUID = '7c0e3c2a-5f1b-4d7e-9a59-c0a7e2b1d8f4';
+
+export class BrowserNotFoundError extends Error {}
+
+const SYSTEM_PATHS: Record<BrowserKind, string[]> = {
+  chrome: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+};
+
+const INSTALL_HINT: Record<BrowserKind, string> = {
+  chrome:
+    'No Chromium or Chrome was found. Install one:\n' +
+    '  Debian/Ubuntu:  sudo apt-get install -y chromium\n' +
+    '  anywhere else:  npx puppeteer browsers install chrome\n' +
+    'or point COUNTERPOINT_CHROME at a Chrome/Chromium executable.',
+  firefox:
+    'No Firefox was found. Install one:\n' +
+    '  Debian/Ubuntu:  sudo apt-get install -y firefox-esr\n' +
+    '  anywhere else:  npx puppeteer browsers install firefox\n' +
+    'or point COUNTERPOINT_FIREFOX at a Firefox executable (version 140 or later).',
+};
+
+/** An environment variable wins, then a system browser, then puppeteer's own download. */
+export function findBrowser(kind: BrowserKind): string {
+  const fromEnv = kind === 'chrome' ? process.env.COUNTERPOINT_CHROME : process.env.COUNTERPOINT_FIREFOX;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new BrowserNotFoundError(`${kind === 'chrome' ? 'COUNTERPOINT_CHROME' : 'COUNTERPOINT_FIREFOX'} is set to ${fromEnv}, but no file is there.`);
+  }
+  const system = SYSTEM_PATHS[kind].find((path) => existsSync(path));
+  if (system) return system;
+  try {
+    const bundled = puppeteer.executablePath({ browser: kind });
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // puppeteer has no browser of its own either; fall through to the hint.
+  }
+  throw new BrowserNotFoundError(INSTALL_HINT[kind]);
+}
+
+/** Flags that keep Chromium quiet on a closed network and in containers. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export interface ExtensionBrowserOptions {
+  extensionDir?: string;
+  headless?: boolean;
+  /** Interface language, such as 'es'. */
+  lang?: string;
+  /** Reuse a profile (for restart tests); a fresh temporary one otherwise. */
+  userDataDir?: string;
+  windowSize?: { width: number; height: number };
+}
+
+export interface ExtensionBrowser {
+  kind: BrowserKind;
+  browser: Browser;
+  extensionDir: string;
+  userDataDir: string;
+  /** The origin of extension pages: chrome-extension://ID or moz-extension://UUID. */
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export function defaultExtensionDir(kind: BrowserKind): string {
+  return resolve(import.meta.dirname, '..', '..', 'dist', kind);
+}
+
+export async function launchWithExtension(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = resolve(options.extensionDir ?? defaultExtensionDir(kind));
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}. Run \`npm run build\` first.`);
+  }
+  const executablePath = findBrowser(kind);
+  const ownsProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), `counterpoint-${kind}-`)));
+  const { width, height } = options.windowSize ?? { width: 1280, height: 900 };
+  const headless = options.headless ?? true;
+
+  let browser: Browser;
+  let extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  if (kind === 'chrome') {
+    const launch: LaunchOptions = {
+      executablePath,
+      headless,
+      userDataDir,
+      defaultViewport: null,
+      // Extensions over a pipe: installExtension(), extensions() and the real toolbar popup.
+      enableExtensions: true,
+      pipe: true,
+      args: [...CHROMIUM_FLAGS, `--window-size=${width},${height}`, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
+    };
+    browser = await puppeteer.launch(launch);
+    extensionOrigin = `chrome-extension://${await browser.installExtension(extensionDir)}`;
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      userDataDir,
+      defaultViewport: { width, height },
+      args: ['--remote-allow-system-access', `--width=${width}`, `--height=${height}`],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.shell.checkDefaultBrowser': false,
+        ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
+      },
+    });
+    await browser.installExtension(extensionDir);
+  }
+
+  return {
+    kind,
+    browser,
+    extensionDir,
+    userDataDir,
+    extensionOrigin,
+    async close() {
+      await browser.close().catch(() => {});
+      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// Questions asked of a page from outside, the way a test or the demo sees it.
+import type { Page } from 'puppeteer';
+
+export const HOST_TAG = 'counterpoint-ui';
+export const HIGHLIGHT_NAMES = ['counterpoint-mention', 'counterpoint-mention-background', 'counterpoint-mention-hidden'];
+
+/** Resolves once the content script has mounted its host element (it adds nothing else to the DOM). */
+export async function waitForContentScript(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((tag: string) => document.querySelector(tag) !== null, { timeout, polling: 100 }, HOST_TAG);
+}
+
+/** The highlighted texts, as the page's highlight registry holds them. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate((names: string[]) => {
+    const texts: string[] = [];
+    for (const name of names) {
+      const highlight = CSS.highlights?.get(name);
+      if (highlight) for (const range of highlight as unknown as Iterable<Range>) texts.push(range.toString());
+    }
+    return texts;
+  }, HIGHLIGHT_NAMES);
+}
+
+/** Waits until at least `minimum` mentions are painted and the count has settled. */
+export async function waitForHighlights(page: Page, minimum = 1, timeout = 15_000): Promise<string[]> {
+  await page.waitForFunction(
+    (names: string[], min: number) => {
+      let total = 0;
+      for (const name of names) total += CSS.highlights?.get(name)?.size ?? 0;
+      return total >= min;
+    },
+    { timeout, polling: 100 },
+    HIGHLIGHT_NAMES,
+    minimum,
+  );
+  return highlightedTexts(page);
+}

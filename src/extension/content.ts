@@ -1,0 +1,102 @@
+// Content script entry: wiring only. It never throws into the page; problems go to the console
+// under one prefix.
+import browser from 'webextension-polyfill';
+import lexicon from 'counterpoint:lexicon';
+import { isSiteActive, type Settings } from '../core/settings';
+import type { EntityType } from '../core/types';
+import { createPageScanner } from '../core/match';
+import { startPageSession, type PageSession } from '../page/page-session';
+import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
+import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import uiStyles from '../ui/card.css';
+import { pickLanguage, translator } from '../ui/i18n';
+
+const LOG_PREFIX = '[Counterpoint]';
+const entityTypes: ReadonlyMap<string, EntityType> = new Map(lexicon.map((entity) => [entity.id, entity.type]));
+
+let session: PageSession | null = null;
+let settings: Settings;
+let contextGone = false;
+
+function report(error: unknown): void {
+  if (isExtensionContextGone(error)) {
+    // The extension was reloaded or updated: this copy of the script is orphaned. Step aside quietly.
+    contextGone = true;
+    session?.destroy();
+    session = null;
+    return;
+  }
+  console.warn(LOG_PREFIX, error);
+}
+
+function countEntities(): { entityId: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const { mention } of session?.painted() ?? []) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  return [...counts].map(([entityId, count]) => ({ entityId, count }));
+}
+
+let reportScheduled = false;
+function reportMentions(): void {
+  if (reportScheduled || contextGone) return;
+  reportScheduled = true;
+  setTimeout(() => {
+    reportScheduled = false;
+    sendToBackground('ContentToBackground.mentionsFound', { entities: countEntities() }).catch(report);
+  }, 250);
+}
+
+function language() {
+  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  return { lang, t: translator(lang) };
+}
+
+function startSession(): void {
+  session = startPageSession({
+    document,
+    scan: createPageScanner(lexicon),
+    entityTypes,
+    settings,
+    uiStyles,
+    onPaintedChanged: reportMentions,
+    language,
+    loadCard: (entityId) => sendToBackground('ContentToBackground.lookupEntity', { entityId }),
+    openSource: (sourceId, claimId) => void sendToBackground('ContentToBackground.openSource', { sourceId, claimId }).catch(report),
+  });
+}
+
+/** Settings decide whether this site is annotated at all; switching takes effect without a reload. */
+function applySettings(next: Settings): void {
+  settings = next;
+  const active = isSiteActive(settings, location.hostname);
+  if (active && !session) startSession();
+  else if (!active && session) {
+    session.destroy();
+    session = null;
+    reportMentions();
+  } else session?.applySettings(settings);
+}
+
+async function main(): Promise<void> {
+  applySettings(await loadSettings());
+  onSettingsChanged((next) => {
+    try {
+      applySettings(next);
+    } catch (error) {
+      report(error);
+    }
+  });
+  handleMessages({
+    'PopupToContent.getPageState': () => ({
+      hostname: location.hostname,
+      active: session !== null,
+      entities: countEntities(),
+    }),
+    'PopupToContent.revealEntity': async ({ entityId }) => ({ ok: (await session?.card.reveal(entityId)) ?? false }),
+    'BackgroundToContent.moveToMention': async ({ direction }) => {
+      await session?.card.move(direction);
+      return { ok: session !== null };
+    },
+  });
+}
+
+main().catch(report);

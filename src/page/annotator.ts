@@ -1,0 +1,170 @@
+// Finds mentions in the page and keeps them painted as the page changes.
+// The matcher is injected, so this module knows the DOM and nothing about how matching works.
+import type { Mention } from '../core/types';
+import { collectTextChunks, isInSkippedSubtree, rangeForOffsets, type TextChunk } from './collect-text';
+import { sliceClock, yieldToPage } from './time-slices';
+
+export interface PageMention {
+  mention: Mention;
+  range: Range;
+}
+
+/** Scans one chunk of text; the same `documentContext` is passed for every chunk of a page. */
+export type ScanText = (text: string) => Mention[];
+
+export interface AnnotatorOptions {
+  root: Element;
+  scan: ScanText;
+  /** Our own UI host, never scanned. */
+  exclude: Element | null;
+  /** Called after each batch of changes, with every live mention in document order. */
+  onMentionsChanged: (mentions: readonly PageMention[]) => void;
+  signal: AbortSignal;
+  /** Longest slice of work before yielding to the page. */
+  sliceBudgetMs?: number;
+}
+
+export interface Annotator {
+  /** Resolves when the first full pass is done. */
+  ready: Promise<void>;
+  mentions(): readonly PageMention[];
+  /** Mentions whose range holds this text node. */
+  mentionsInNode(node: Node): readonly PageMention[];
+}
+
+function compareDocumentOrder(a: PageMention, b: PageMention): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+}
+
+export function startAnnotator(options: AnnotatorOptions): Annotator {
+  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8 } = options;
+  const byNode = new Map<Node, PageMention[]>();
+  let ordered: PageMention[] = [];
+  let orderStale = false;
+
+  const index = (pageMention: PageMention) => {
+    const { startContainer, endContainer } = pageMention.range;
+    for (const node of startContainer === endContainer ? [startContainer] : [startContainer, endContainer]) {
+      const list = byNode.get(node);
+      if (list) list.push(pageMention);
+      else byNode.set(node, [pageMention]);
+    }
+    ordered.push(pageMention);
+    orderStale = true;
+  };
+
+  const addChunk = (chunk: TextChunk) => {
+    for (const mention of scan(chunk.text)) {
+      const range = rangeForOffsets(chunk, mention.start, mention.end);
+      if (range && !range.collapsed) index({ mention, range });
+    }
+  };
+
+  /** Drops mentions whose text left the page or lies inside a subtree about to be rescanned. */
+  const dropMentions = (shouldDrop: (pageMention: PageMention) => boolean) => {
+    const kept = ordered.filter((pageMention) => !shouldDrop(pageMention));
+    if (kept.length === ordered.length) return;
+    ordered = kept;
+    byNode.clear();
+    const rebuilt = ordered;
+    ordered = [];
+    for (const pageMention of rebuilt) index(pageMention);
+  };
+
+  const publish = () => {
+    if (orderStale) {
+      ordered.sort(compareDocumentOrder);
+      orderStale = false;
+    }
+    onMentionsChanged(ordered);
+  };
+
+  const scanInSlices = async (subtree: Node) => {
+    const clock = sliceClock(sliceBudgetMs);
+    for (const chunk of collectTextChunks(subtree, { exclude })) {
+      if (signal.aborted) return;
+      addChunk(chunk);
+      if (clock.spent()) {
+        publish();
+        await yieldToPage();
+        clock.reset();
+      }
+    }
+  };
+
+  // Changes arrive in bursts (infinite scroll, live blogs, framework re-renders): collect the
+  // touched subtrees, then rescan only the outermost of them, once, in slices.
+  const dirty = new Set<Node>();
+  /** Something was removed: mentions whose text left the page must go. */
+  let prune = false;
+  let flushing = false;
+  const flushDirty = async () => {
+    if (flushing) return;
+    flushing = true;
+    try {
+      while ((dirty.size || prune) && !signal.aborted) {
+        await yieldToPage();
+        const roots = outermost([...dirty]);
+        dirty.clear();
+        prune = false;
+        dropMentions((pageMention) => {
+          const node = pageMention.range.startContainer;
+          return !node.isConnected || !pageMention.range.endContainer.isConnected || roots.some((subtree) => subtree.contains(node));
+        });
+        for (const subtree of roots) if (subtree.isConnected) await scanInSlices(subtree);
+        publish();
+      }
+    } finally {
+      flushing = false;
+    }
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target;
+      if (exclude && (target === exclude || exclude.contains(target))) continue;
+      if (record.type === 'characterData') {
+        dirty.add(blockParent(target));
+      } else {
+        if (record.removedNodes.length) prune = true;
+        for (const added of record.addedNodes) {
+          if (added === exclude) continue;
+          if (added.nodeType === Node.TEXT_NODE) dirty.add(blockParent(added));
+          else if (added.nodeType === Node.ELEMENT_NODE) dirty.add(added);
+        }
+      }
+    }
+    if (dirty.size || prune) void flushDirty();
+  });
+
+  const ready = (async () => {
+    await scanInSlices(root);
+    publish();
+    if (signal.aborted) return;
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  })();
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    dirty.clear();
+    byNode.clear();
+    ordered = [];
+  });
+
+  return {
+    ready,
+    mentions: () => ordered,
+    mentionsInNode: (node) => byNode.get(node) ?? [],
+  };
+
+  function blockParent(node: Node): Node {
+    return node.parentElement ?? node;
+  }
+
+  function outermost(nodes: Node[]): Node[] {
+    return nodes.filter(
+      (node) => !isInSkippedSubtree(node, exclude) && !nodes.some((other) => other !== node && other.contains(node)),
+    );
+  }
+}

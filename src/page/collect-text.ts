@@ -1,0 +1,138 @@
+// Reads the page's visible text into flat strings the matcher can scan, remembering which
+// text node each character came from. Reads only: it never changes the page.
+
+/** Elements whose text is not prose a reader is reading, or is not ours to touch. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE', 'PRE',
+  'KBD', 'SAMP', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', 'BUTTON',
+]);
+
+/** Text in different blocks must not run together ("Kelly" at the end of one list item, "Clarkson" in the next). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
+  'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'HTML',
+]);
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** A run of text and where each piece of it lives in the page. */
+export interface TextChunk {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` at which each node's data begins. */
+  starts: number[];
+}
+
+export interface CollectOptions {
+  /** Our own UI host: never scanned. */
+  exclude?: Element | null;
+  /** Chunks are cut near this many characters so each can be scanned in a short time slice. */
+  chunkSize?: number;
+}
+
+export function isSkippedElement(element: Element, exclude?: Element | null): boolean {
+  if (element === exclude) return true;
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether a text node sits somewhere we never annotate (checked upwards, for nodes added later). */
+export function isInSkippedSubtree(node: Node, exclude?: Element | null): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element, exclude)) return true;
+  }
+  return false;
+}
+
+function blockOf(node: Node): Node | null {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (BLOCK_TAGS.has(element.tagName.toUpperCase())) return element;
+  }
+  return null;
+}
+
+/**
+ * Walks `root` in document order and yields chunks of text. A generator, so the caller can
+ * pause between chunks and keep each task short on very large pages.
+ */
+export function* collectTextChunks(root: Node, options: CollectOptions = {}): Generator<TextChunk> {
+  const { exclude = null, chunkSize = 32_768 } = options;
+  if (isInSkippedSubtree(root, exclude)) return;
+  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element, exclude)) return;
+  const document = root.ownerDocument ?? (root as Document);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT
+      : isSkippedElement(node as Element, exclude) ? NodeFilter.FILTER_REJECT
+      : NodeFilter.FILTER_SKIP,
+  });
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let length = 0;
+  let lastBlock: Node | null | undefined;
+  const flush = (): TextChunk | null => {
+    if (!nodes.length) return null;
+    const chunk = { text: parts.join(''), nodes, starts };
+    parts = [];
+    nodes = [];
+    starts = [];
+    length = 0;
+    lastBlock = undefined;
+    return chunk;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    const data = text.data;
+    if (!/\S/.test(data)) continue;
+    const block = blockOf(text);
+    if (lastBlock !== undefined && block !== lastBlock) {
+      if (length >= chunkSize) {
+        const chunk = flush();
+        if (chunk) yield chunk;
+      } else {
+        parts.push(BLOCK_SEPARATOR);
+        length += BLOCK_SEPARATOR.length;
+      }
+    }
+    lastBlock = block;
+    nodes.push(text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  }
+  const last = flush();
+  if (last) yield last;
+}
+
+/** Maps [start, end) in a chunk's text back to a DOM Range over the nodes it came from. */
+export function rangeForOffsets(chunk: TextChunk, start: number, end: number): Range | null {
+  const first = nodeAt(chunk, start, false);
+  const last = nodeAt(chunk, end, true);
+  if (!first || !last) return null;
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset);
+  return range;
+}
+
+/** Binary search for the node holding `offset`; at a node boundary, `atEnd` prefers the earlier node. */
+function nodeAt(chunk: TextChunk, offset: number, atEnd: boolean): { node: Text; offset: number } | null {
+  let low = 0;
+  let high = chunk.starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    const start = chunk.starts[middle]!;
+    if (start < offset || (!atEnd && start === offset)) low = middle;
+    else high = middle - 1;
+  }
+  const node = chunk.nodes[low];
+  const start = chunk.starts[low];
+  if (!node || start === undefined) return null;
+  const local = offset - start;
+  if (local < 0 || local > node.data.length) return null;
+  return { node, offset: local };
+}

@@ -1,0 +1,44 @@
+// Every message between the extension's parts is declared here once. Names say which way it travels.
+// The declaration gives the sender its types and the receiver its runtime check. No browser APIs here.
+import { arrayOf, boolean, checkShape, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
+import type { CardData } from '../core/types';
+
+const entityCount = object({ entityId: string(200), count: number });
+const ok = object({ ok: boolean });
+
+export const pageState = object({
+  hostname: string(500),
+  /** Whether Counterpoint annotates this page (site and global switches). */
+  active: boolean,
+  entities: arrayOf(entityCount, 5_000),
+});
+export type PageState = Infer<typeof pageState>;
+
+export const MESSAGES = {
+  /** The content script found these entities; the background updates the badge. */
+  'ContentToBackground.mentionsFound': { request: object({ entities: arrayOf(entityCount, 5_000) }), response: ok },
+  /** A card is opening: the background holds the fact base, the content script only the names. */
+  'ContentToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
+  /** Open the source viewer on a claim. */
+  'ContentToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
+  'PopupToContent.getPageState': { request: object({}), response: pageState },
+  'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
+  /** A keyboard command from the manifest, forwarded to the tab. */
+  'BackgroundToContent.moveToMention': { request: object({ direction: literal('next', 'previous') }), response: ok },
+  'ExtensionPageToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
+} satisfies Record<string, { request: Shape<unknown>; response: Shape<unknown> }>;
+
+export type MessageType = keyof typeof MESSAGES;
+export type RequestOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['request']>;
+export type ResponseOf<T extends MessageType> = Infer<(typeof MESSAGES)[T]['response']>;
+export type Envelope = { type: MessageType; payload: unknown };
+
+/** Checks an incoming message against its declaration; the reason when it is rejected. */
+export function parseEnvelope(message: unknown): { ok: true; type: MessageType; payload: unknown } | { ok: false; error: string } {
+  if (typeof message !== 'object' || message === null) return { ok: false, error: 'a message that is not an object' };
+  const { type, payload } = message as Partial<Envelope>;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return { ok: false, error: `an unknown message type: ${String(type).slice(0, 80)}` };
+  const checked = checkShape(MESSAGES[type].request, payload, `${type}.payload`);
+  return checked.ok ? { ok: true, type, payload: checked.value } : { ok: false, error: `a malformed message: ${checked.error}` };
+}
+

@@ -1,0 +1,55 @@
+// Sending and receiving the messages declared in message-types.ts.
+import browser, { type Runtime } from 'webextension-polyfill';
+import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from './message-types';
+
+export * from './message-types';
+
+const LOG_PREFIX = '[Counterpoint]';
+const reported = new Set<string>();
+/** Log a rejected message once per kind of problem, not once per message. */
+function reportOnce(problem: string): void {
+  if (reported.has(problem)) return;
+  reported.add(problem);
+  console.warn(LOG_PREFIX, problem);
+}
+
+export function isExtensionContextGone(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /Extension context invalidated|context invalidated|Receiving end does not exist|message port closed|Could not establish connection/i.test(message);
+}
+
+export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  return browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>;
+}
+
+export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
+  return browser.tabs.sendMessage(tabId, { type, payload } satisfies Envelope) as Promise<ResponseOf<T>>;
+}
+
+export type Handlers = {
+  [T in MessageType]?: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> | ResponseOf<T>;
+};
+
+/**
+ * Listens for the declared messages this part of the extension handles. Messages for other
+ * parts are left alone (returning undefined lets another listener answer).
+ */
+export function handleMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const parsed = parseEnvelope(message);
+    if (!parsed.ok) {
+      reportOnce(`Rejected ${parsed.error}`);
+      return undefined;
+    }
+    const handler = handlers[parsed.type] as ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(parsed.payload, sender))
+      .catch((error: unknown) => {
+        reportOnce(`Handler for ${parsed.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,36 @@
+// Settings live in storage.sync (they follow the reader between machines), stored as a diff from defaults.
+import browser from 'webextension-polyfill';
+import { defaultSettings, settingsDiff, settingsFrom, type Settings } from '../core/settings';
+import { DEFAULT_NEWS_SITES } from './default-sites';
+
+export const DEFAULTS: Settings = defaultSettings(DEFAULT_NEWS_SITES);
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return settingsFrom(await browser.storage.sync.get(null), DEFAULTS);
+  } catch (error) {
+    console.warn('[Counterpoint] Could not read settings; using defaults.', error);
+    return DEFAULTS;
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  const diff = settingsDiff(settings, DEFAULTS);
+  const stored = await browser.storage.sync.get(null);
+  const stale = Object.keys(stored).filter((key) => !(key in diff));
+  if (stale.length) await browser.storage.sync.remove(stale);
+  await browser.storage.sync.set(diff);
+}
+
+export async function resetSettings(): Promise<void> {
+  await browser.storage.sync.clear();
+}
+
+/** Calls back with the new settings whenever any part of the extension saves them. */
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync') void loadSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

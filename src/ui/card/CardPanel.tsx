@@ -1,0 +1,27 @@
+// What the card's dialog holds at each moment: loading, the card, or a plain explanation.
+import type { ComponentChildren } from 'preact';
+import type { CardView } from '../../core/card-view';
+import type { Lang, Mention } from '../../core/types';
+import type { Translate } from '../i18n';
+import { FactCard } from './FactCard';
+
+export type CardState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; view: CardView };
+
+export interface CardPanelProps {
+  t: Translate;
+  lang: Lang;
+  state: CardState;
+  mention: Mention | null;
+  pinned: boolean;
+  onPin(pinned: boolean): void;
+  onClose(): void;
+  onOpenSource(sourceId: string, claimId: string): void;
+  gateCounterpoints?: (counterpoints: ComponentChildren) => ComponentChildren;
+}
+
+export function CardPanel(props: CardPanelProps) {
+  const { t, state } = props;
+  if (state.kind === 'loading') return <p class="status" role="status">{t('cardLoading')}</p>;
+  if (state.kind === 'unavailable') return <p class="status" role="status">{t('cardUnavailable')}</p>;
+  return <FactCard {...props} view={state.view} />;
+}

@@ -1,0 +1,25 @@
+// Interface strings from _locales, bundled so the reader's chosen language can differ from the browser's.
+import en from '../../_locales/en/messages.json';
+import es from '../../_locales/es/messages.json';
+import type { Lang } from '../core/types';
+
+export type MessageKey = keyof typeof en;
+type Catalog = Record<string, { message: string }>;
+const CATALOGS: Record<Lang, Catalog> = { en, es };
+
+/** 'es-MX', 'es' → 'es'; anything we don't speak → 'en'. */
+export function pickLanguage(setting: 'auto' | Lang, browserLanguage: string): Lang {
+  if (setting !== 'auto') return setting;
+  return browserLanguage.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export type Translate = (key: MessageKey, substitutions?: (string | number)[]) => string;
+
+/** Looks a string up, falling back to English, and fills $1…$9 placeholders. */
+export function translator(lang: Lang): Translate {
+  const catalog = CATALOGS[lang];
+  return (key, substitutions = []) => {
+    const message = catalog[key]?.message ?? (en as Catalog)[key]?.message ?? key;
+    return message.replace(/\$(\d)/g, (_, digit: string) => String(substitutions[Number(digit) - 1] ?? ''));
+  };
+}

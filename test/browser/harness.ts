@@ -1,0 +1,96 @@
+// One harness for every browser test: the built extension in a real Chromium or Firefox,
+// fixture and demo pages from a local server, and helpers to reach the extension's pages.
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer';
+import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
+import { waitForContentScript } from '../../scripts/lib/page-probes';
+import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
+import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
+
+export const BROWSERS: BrowserKind[] = (process.env.COUNTERPOINT_BROWSERS?.split(',') as BrowserKind[] | undefined) ?? ['chrome', 'firefox'];
+
+export interface Harness extends ExtensionBrowser {
+  server: RunningServer;
+  demoUrl(slug: string): string;
+  fixtureUrl(name: string): string;
+  /** A new tab on `url`, once the content script has started there. */
+  openPage(url: string): Promise<Page>;
+  /** The toolbar popup for `forPage` (Chromium: the real popup; Firefox: the popup page in a tab). */
+  openPopup(forPage: Page): Promise<Page>;
+  openOptions(): Promise<Page>;
+  /** An extension page by path, such as 'viewer/viewer.html?source=…'. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Console errors and page errors seen in pages the harness opened. */
+  errors: string[];
+}
+
+export async function startHarness(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<Harness> {
+  const server = await startServer([demoRoute(), directoryRoute('/fixtures/', resolve(PROJECT_ROOT, 'test', 'fixtures', 'pages'))]);
+  let extensionBrowser: ExtensionBrowser;
+  try {
+    extensionBrowser = await launchWithExtension(kind, options);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const { browser, extensionOrigin } = extensionBrowser;
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.text().includes('[Counterpoint]')) errors.push(`console: ${message.text()}`);
+    });
+    return page;
+  };
+
+  /** Firefox never resolves goto() for moz-extension:// pages, so navigation is started and then polled. */
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = watch(await browser.newPage());
+    const url = `${extensionOrigin}/${path}`;
+    if (kind === 'chrome') await page.goto(url, { waitUntil: 'load' });
+    else {
+      void page.goto(url).catch(() => {});
+      await page.waitForFunction(
+        (expected: string) => location.href.startsWith(expected) && document.readyState === 'complete',
+        { timeout: 15_000, polling: 100 },
+        url.split('?')[0]!,
+      );
+    }
+    await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: 15_000, polling: 100 });
+    return page;
+  };
+
+  return {
+    ...extensionBrowser,
+    server,
+    errors,
+    demoUrl: (slug) => `${server.origin}/articles/${slug}.html`,
+    fixtureUrl: (name) => `${server.origin}/fixtures/${name}`,
+    async openPage(url) {
+      const page = watch(await browser.newPage());
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForContentScript(page);
+      return page;
+    },
+    async openPopup(forPage) {
+      await forPage.bringToFront();
+      if (kind === 'chrome') {
+        const extension = [...(await browser.extensions()).values()].find((candidate) => extensionOrigin.endsWith(candidate.id));
+        if (!extension) throw new Error('The extension is not installed in this browser.');
+        await forPage.triggerExtensionAction(extension);
+        const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(`${extensionOrigin}/popup/popup.html`), { timeout: 15_000 });
+        const popup = await target.asPage();
+        watch(popup);
+        await popup.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: 15_000, polling: 100 });
+        return popup;
+      }
+      return openExtensionPage('popup/popup.html');
+    },
+    openOptions: () => openExtensionPage('options/options.html'),
+    openExtensionPage,
+    async close() {
+      await extensionBrowser.close();
+      await server.close();
+    },
+  };
+}
