@@ -64,7 +64,10 @@ const CHROMIUM_FLAGS = [
 ];
 
 export interface ExtensionBrowserOptions {
-  extensionDir?: string;
+  /** The built extension to load; null launches the same browser without it (a baseline). */
+  extensionDir?: string | null;
+  /** Route every request that leaves the machine through this local proxy port (request logging). */
+  proxyPort?: number;
   headless?: boolean;
   /** Interface language, such as 'es'. */
   lang?: string;
@@ -76,7 +79,7 @@ export interface ExtensionBrowserOptions {
 export interface ExtensionBrowser {
   kind: BrowserKind;
   browser: Browser;
-  extensionDir: string;
+  extensionDir: string | null;
   userDataDir: string;
   /** The origin of extension pages: chrome-extension://ID or moz-extension://UUID. */
   extensionOrigin: string;
@@ -88,8 +91,8 @@ export function defaultExtensionDir(kind: BrowserKind): string {
 }
 
 export async function launchWithExtension(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = resolve(options.extensionDir ?? defaultExtensionDir(kind));
-  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+  const extensionDir = options.extensionDir === null ? null : resolve(options.extensionDir ?? defaultExtensionDir(kind));
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}. Run \`npm run build\` first.`);
   }
   const executablePath = findBrowser(kind);
@@ -109,11 +112,16 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
       // Extensions over a pipe: installExtension(), extensions() and the real toolbar popup.
       enableExtensions: true,
       pipe: true,
-      args: [...CHROMIUM_FLAGS, `--window-size=${width},${height}`, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      args: [
+        ...CHROMIUM_FLAGS,
+        `--window-size=${width},${height}`,
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : []),
+      ],
       env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
     };
     browser = await puppeteer.launch(launch);
-    extensionOrigin = `chrome-extension://${await browser.installExtension(extensionDir)}`;
+    if (extensionDir) extensionOrigin = `chrome-extension://${await browser.installExtension(extensionDir)}`;
   } else {
     browser = await puppeteer.launch({
       browser: 'firefox',
@@ -127,9 +135,19 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.shell.checkDefaultBrowser': false,
         ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
+        ...(options.proxyPort
+          ? {
+              'network.proxy.type': 1,
+              'network.proxy.http': '127.0.0.1',
+              'network.proxy.http_port': options.proxyPort,
+              'network.proxy.ssl': '127.0.0.1',
+              'network.proxy.ssl_port': options.proxyPort,
+              'network.proxy.share_proxy_settings': true,
+            }
+          : {}),
       },
     });
-    await browser.installExtension(extensionDir);
+    if (extensionDir) await browser.installExtension(extensionDir);
   }
 
   return {

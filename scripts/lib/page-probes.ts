@@ -35,3 +35,26 @@ export async function waitForHighlights(page: Page, minimum = 1, timeout = 15_00
   );
   return highlightedTexts(page);
 }
+
+/** The centre of the first line of the first highlighted mention whose text is `text`. */
+export async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (names: string[], wanted: string) => {
+      for (const name of names) {
+        const highlight = CSS.highlights?.get(name);
+        if (!highlight) continue;
+        for (const range of highlight as unknown as Iterable<Range>) {
+          if (range.toString() !== wanted) continue;
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          if (rect) return { x: rect.left + Math.min(rect.width / 2, 12), y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    HIGHLIGHT_NAMES,
+    text,
+  );
+  if (!point) throw new Error(`No highlighted mention reads ${JSON.stringify(text)}.`);
+  return point;
+}

@@ -6,12 +6,14 @@ import { isSiteActive, type Settings } from '../core/settings';
 import type { EntityType } from '../core/types';
 import { createPageScanner } from '../core/match';
 import { startPageSession, type PageSession } from '../page/page-session';
+import { TEST_HOOKS } from '../platform/capabilities';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import uiStyles from '../ui/card.css';
 import { pickLanguage, translator } from '../ui/i18n';
 
 const LOG_PREFIX = '[Counterpoint]';
+const scriptStarted = performance.now();
 const entityTypes: ReadonlyMap<string, EntityType> = new Map(lexicon.map((entity) => [entity.id, entity.type]));
 
 let session: PageSession | null = null;
@@ -62,6 +64,14 @@ function startSession(): void {
     loadCard: (entityId) => sendToBackground('ContentToBackground.lookupEntity', { entityId }),
     openSource: (sourceId, claimId) => void sendToBackground('ContentToBackground.openSource', { sourceId, claimId }).catch(report),
   });
+  // Test builds only (dist/test-*): the page benchmarks read these timings from the console.
+  if (TEST_HOOKS) {
+    const current = session;
+    void current.ready.then(() => {
+      const stats = current.stats();
+      console.debug('[Counterpoint:timing]', JSON.stringify({ startToPaintedMs: performance.now() - scriptStarted, mentions: current.painted().length, ...stats }));
+    });
+  }
 }
 
 /** Settings decide whether this site is annotated at all; switching takes effect without a reload. */

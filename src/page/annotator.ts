@@ -24,9 +24,17 @@ export interface AnnotatorOptions {
   sliceBudgetMs?: number;
 }
 
+/** How the work was sliced: what the page benchmarks report. */
+export interface AnnotatorStats {
+  slices: number;
+  busyMs: number;
+  longestSliceMs: number;
+}
+
 export interface Annotator {
   /** Resolves when the first full pass is done. */
   ready: Promise<void>;
+  stats(): AnnotatorStats;
   mentions(): readonly PageMention[];
   /** Mentions whose range holds this text node. */
   mentionsInNode(node: Node): readonly PageMention[];
@@ -80,17 +88,29 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     onMentionsChanged(ordered);
   };
 
+  const stats: AnnotatorStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
+  const endSlice = (startedAt: number) => {
+    const duration = performance.now() - startedAt;
+    stats.slices++;
+    stats.busyMs += duration;
+    stats.longestSliceMs = Math.max(stats.longestSliceMs, duration);
+  };
+
   const scanInSlices = async (subtree: Node) => {
     const clock = sliceClock(sliceBudgetMs);
+    let sliceStart = performance.now();
     for (const chunk of collectTextChunks(subtree, { exclude })) {
       if (signal.aborted) return;
       addChunk(chunk);
       if (clock.spent()) {
         publish();
+        endSlice(sliceStart);
         await yieldToPage();
         clock.reset();
+        sliceStart = performance.now();
       }
     }
+    endSlice(sliceStart);
   };
 
   // Changes arrive in bursts (infinite scroll, live blogs, framework re-renders): collect the
@@ -154,6 +174,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   return {
     ready,
+    stats: () => ({ ...stats }),
     mentions: () => ordered,
     mentionsInNode: (node) => byNode.get(node) ?? [],
   };

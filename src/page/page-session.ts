@@ -4,7 +4,7 @@ import type { Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
 import type { CardData, EntityType, Lang } from '../core/types';
 import type { Translate } from '../ui/i18n';
-import { startAnnotator, type PageMention, type ScanText } from './annotator';
+import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { mountHost, type UiHost } from './host';
@@ -28,6 +28,7 @@ export interface PageSession {
   host: UiHost;
   card: CardController;
   ready: Promise<void>;
+  stats: Annotator['stats'];
   /** Mentions painted under the current settings, in document order. */
   painted(): readonly PageMention[];
   applySettings(settings: Settings): void;
@@ -108,6 +109,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     host,
     card,
     ready: annotator.ready,
+    stats: annotator.stats,
     painted: () => painted,
     signal: controller.signal,
     applySettings(next) {

@@ -1,0 +1,185 @@
+// `npm run bench:pages [DIR]`: what annotation costs on real pages, in Chromium, in one run.
+// Ours comes from the test build's timing channel (dist/test-chrome); mark.js and the floor are
+// measured in the same browser on the same pages, without the extension. Figures only: no asserts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'puppeteer';
+import { PROJECT_ROOT } from '../demo/routes';
+import { escapeHtml } from '../demo/site';
+import { launchWithExtension } from '../lib/browsers';
+import { startServer, type Route } from '../lib/static-server';
+import { listRealPages, realPagesRoute, resolvePagesDir } from './page-set';
+
+interface Timing {
+  startToPaintedMs: number;
+  busyMs: number;
+  longestSliceMs: number;
+  slices: number;
+  mentions: number;
+}
+
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+
+function readOptions() {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+  return { dir: resolvePagesDir(positionals[0]), only: values.only, runs: Math.max(1, Number(values.runs)) };
+}
+
+async function aliasList(): Promise<string[]> {
+  const { compileFactBase, lexiconFrom } = await import('../compile-factbase');
+  const { pack } = compileFactBase({ dataDir: join(PROJECT_ROOT, 'data') });
+  return [...new Set(lexiconFrom(pack).flatMap((entity: { aliases: { text: string }[] }) => entity.aliases.map((alias) => alias.text)))];
+}
+
+/** The five corpus documents repeated inside realistic article markup, to about 5 MB. */
+function syntheticPage(targetBytes = 5 * 1024 * 1024): string {
+  const corpusDir = join(PROJECT_ROOT, 'data', 'corpus');
+  const documents = ['000_ae4827f7833c9395.txt', '001_d0831c283b2f6a4d.txt', '002_526864c1977376da.txt', '003_2107b6e3df491f24.txt', '004_daabacd644dd7782.txt'].map((file) =>
+    readFileSync(join(corpusDir, file), 'utf8'),
+  );
+  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic 5 MB page</title></head><body><div class="site"><nav><ul><li><a href="#">World</a></li><li><a href="#">Politics</a></li></ul></nav><main>'];
+  let size = parts[0]!.length;
+  for (let index = 0; size < targetBytes; index++) {
+    const text = documents[index % documents.length]!;
+    const article = `<article class="story" data-index="${index}"><header><h2>Story ${index}</h2><p class="byline"><span>By staff</span> <time>2023</time></p></header>${text
+      .split(/\n+/)
+      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+      .join('')}<aside class="related"><ul><li><a href="#">Related story ${index}</a></li></ul></aside></article>`;
+    parts.push(article);
+    size += article.length;
+  }
+  parts.push('</main></div></body></html>');
+  return parts.join('');
+}
+
+function waitForTiming(page: Page, timeout = 60_000): Promise<Timing> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no timing reported')), timeout);
+    page.on('console', (message) => {
+      const text = message.text();
+      if (!text.startsWith('[Counterpoint:timing]')) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(text.slice('[Counterpoint:timing]'.length)) as Timing);
+    });
+  });
+}
+
+async function offlinePage(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) || request.url().startsWith('data:')) void request.continue().catch(() => {});
+    else void request.abort('blockedbyclient').catch(() => {});
+  });
+  return page;
+}
+
+async function measureOurs(browser: Browser, origin: string, url: string): Promise<Timing> {
+  const page = await offlinePage(browser, origin);
+  const timing = waitForTiming(page);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => {});
+  const result = await timing;
+  await page.close();
+  return result;
+}
+
+async function measureInPage(browser: Browser, origin: string, url: string, aliases: string[]): Promise<{ floorMs: number; markMs: number; markCount: number }> {
+  const page = await offlinePage(browser, origin);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => {});
+  const floorMs = await page.evaluate(() => {
+    const started = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let characters = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) characters += (node as Text).data.length;
+    const elapsed = performance.now() - started;
+    return characters >= 0 ? elapsed : elapsed;
+  });
+  await page.evaluate(MARK_JS);
+  const mark = await page.evaluate(
+    (words: string[]) =>
+      new Promise<{ ms: number; count: number }>((resolve) => {
+        const started = performance.now();
+        let count = 0;
+        const Mark = (window as unknown as { Mark: new (context: Element) => { mark(words: string[], options: object): void } }).Mark;
+        new Mark(document.body).mark(words, {
+          accuracy: 'exactly',
+          diacritics: true,
+          separateWordSearch: false,
+          each: () => count++,
+          done: () => resolve({ ms: performance.now() - started, count }),
+        });
+      }),
+    aliases,
+  );
+  await page.close();
+  return { floorMs, markMs: mark.ms, markCount: mark.count };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+async function main(): Promise<void> {
+  const { dir, only, runs } = readOptions();
+  const pages = listRealPages(dir).filter((page) => !only || page.file.includes(only));
+  const aliases = await aliasList();
+  const synthetic = syntheticPage();
+  const syntheticRoute: Route = async (path) => (path === '/synthetic.html' ? { body: synthetic, type: 'text/html; charset=utf-8' } : undefined);
+  const server = await startServer([realPagesRoute(dir), syntheticRoute]);
+  const ours = await launchWithExtension('chrome', { extensionDir: join(PROJECT_ROOT, 'dist', 'test-chrome') });
+  const plain = await launchWithExtension('chrome', { extensionDir: null });
+  console.log(`bench:pages: ${pages.length} pages, ${aliases.length} aliases, median of ${runs} runs per page, Chromium headless\n`);
+  console.log(`${'page'.padEnd(58)} ${'ours'.padStart(10)} ${'busy'.padStart(10)} ${'longest'.padStart(10)} ${'floor'.padStart(10)} ${'mark.js'.padStart(11)}`);
+  const rows: { ours: number; busy: number; longest: number; floor: number; mark: number }[] = [];
+  try {
+    for (const page of pages) {
+      const url = `${server.origin}${page.path}`;
+      const timings: Timing[] = [];
+      const inPage: { floorMs: number; markMs: number }[] = [];
+      for (let run = 0; run < runs; run++) {
+        timings.push(await measureOurs(ours.browser, server.origin, url));
+        inPage.push(await measureInPage(plain.browser, server.origin, url, aliases));
+      }
+      const row = {
+        ours: median(timings.map((timing) => timing.startToPaintedMs)),
+        busy: median(timings.map((timing) => timing.busyMs)),
+        longest: median(timings.map((timing) => timing.longestSliceMs)),
+        floor: median(inPage.map((measure) => measure.floorMs)),
+        mark: median(inPage.map((measure) => measure.markMs)),
+      };
+      rows.push(row);
+      console.log(`${page.file.padEnd(58)} ${ms(row.ours).padStart(10)} ${ms(row.busy).padStart(10)} ${ms(row.longest).padStart(10)} ${ms(row.floor).padStart(10)} ${ms(row.mark).padStart(11)}`);
+    }
+    const big = await measureOurs(ours.browser, server.origin, `${server.origin}/synthetic.html`);
+    const bigFloor = await measureInPage(plain.browser, server.origin, `${server.origin}/synthetic.html`, []);
+    console.log(`\nSynthetic ${(synthetic.length / 1024 / 1024).toFixed(1)} MB page: ${big.mentions} mentions painted in ${ms(big.startToPaintedMs)}, ${big.slices} slices, busy ${ms(big.busyMs)}, longest task of ours ${ms(big.longestSliceMs)} (floor pass ${ms(bigFloor.floorMs)})`);
+  } finally {
+    await ours.close();
+    await plain.close();
+    await server.close();
+  }
+  const summary = (name: string, values: number[]) => `${name.padEnd(34)} median ${ms(median(values)).padStart(10)}   p95 ${ms(percentile(values, 95)).padStart(10)}`;
+  console.log('\nOver all pages:');
+  console.log(summary('ours: script start → painted', rows.map((row) => row.ours)));
+  console.log(summary('ours: busy (scripting we add)', rows.map((row) => row.busy)));
+  console.log(summary('ours: longest task', rows.map((row) => row.longest)));
+  console.log(summary('floor: TreeWalker read', rows.map((row) => row.floor)));
+  console.log(summary('mark.js, same aliases', rows.map((row) => row.mark)));
+  console.log(`ratio ours(busy)/floor: median ${(median(rows.map((row) => row.busy)) / Math.max(median(rows.map((row) => row.floor)), 0.001)).toFixed(1)}×`);
+  console.log(`ratio mark.js/ours(busy): median ${(median(rows.map((row) => row.mark / Math.max(row.busy, 0.001)))).toFixed(1)}×`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:pages: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exitCode = 1;
+});

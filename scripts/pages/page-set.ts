@@ -1,0 +1,84 @@
+// The real pages in ../shared/pages: which files, what their MANIFEST notes say, and how to serve them.
+// The pages belong to their publishers, so they are read from that folder and never copied here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { escapeHtml } from '../demo/site';
+import { PROJECT_ROOT } from '../demo/routes';
+import type { Route } from '../lib/static-server';
+
+export const DEFAULT_PAGES_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'pages');
+
+export interface RealPage {
+  file: string;
+  /** The path to open on the local server. */
+  path: string;
+  note: string;
+  /** Words the note calls traps: nothing may be highlighted inside them. */
+  traps: string[];
+}
+
+/** "trap: heroine(s)", "FALSE-POSITIVE TRAP: DEA = Deutsche Erdoel AG", "'cartelera' (cartel prefix)". */
+export function trapsFromNote(note: string): string[] {
+  const traps = new Set<string>();
+  const trapPart = /trap:\s*(.*)$/i.exec(note)?.[1];
+  if (!trapPart) return [];
+  for (const piece of trapPart.split(/[;,]/)) {
+    const word = /'([^']+)'/.exec(piece)?.[1] ?? /^\s*([\p{L}]+)(?:\(s\))?/u.exec(piece)?.[1];
+    if (word) traps.add(word);
+    if (/\(s\)/.test(piece) && word) traps.add(`${word}s`);
+  }
+  return [...traps];
+}
+
+export function resolvePagesDir(argument?: string): string {
+  const dir = resolve(argument ?? process.env.COUNTERPOINT_PAGES ?? DEFAULT_PAGES_DIR);
+  if (!existsSync(dir)) throw new Error(`No pages folder at ${dir}. Pass the folder as an argument, or set COUNTERPOINT_PAGES.`);
+  return dir;
+}
+
+export function listRealPages(dir: string): RealPage[] {
+  const notes = new Map<string, string>();
+  const manifest = join(dir, 'MANIFEST.tsv');
+  if (existsSync(manifest)) {
+    for (const line of readFileSync(manifest, 'utf8').split('\n').slice(1)) {
+      const [file, , note = ''] = line.split('\t');
+      if (file) notes.set(file.trim(), note.trim());
+    }
+  }
+  return readdirSync(dir)
+    .filter((file) => /\.(html?|md|txt)$/i.test(file))
+    .sort()
+    .map((file) => {
+      const note = notes.get(file) ?? '';
+      const wrapped = !/\.html?$/i.test(file);
+      return { file, path: wrapped ? `/wrapped/${basename(file, extname(file))}.html` : `/pages/${encodeURIComponent(file)}`, note, traps: trapsFromNote(note) };
+    });
+}
+
+/** Plain text and Markdown become a minimal article page; front matter is left out. */
+export function wrapAsArticle(name: string, text: string): string {
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? name;
+  const paragraphs = body
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><article><h1>${escapeHtml(title)}</h1>\n${paragraphs}\n</article></main></body></html>`;
+}
+
+export function realPagesRoute(dir: string): Route {
+  const files = new Set(readdirSync(dir));
+  return async (path) => {
+    const wrapped = /^\/wrapped\/(.+)\.html$/.exec(path);
+    if (wrapped) {
+      const name = decodeURIComponent(wrapped[1]!);
+      const file = ['.md', '.txt'].map((extension) => `${name}${extension}`).find((candidate) => files.has(candidate));
+      return file ? { body: wrapAsArticle(name, readFileSync(join(dir, file), 'utf8')), type: 'text/html; charset=utf-8' } : undefined;
+    }
+    const page = /^\/pages\/(.+)$/.exec(path);
+    const file = page && decodeURIComponent(page[1]!);
+    return file && files.has(file) ? { body: readFileSync(join(dir, file)), type: 'text/html; charset=utf-8' } : undefined;
+  };
+}

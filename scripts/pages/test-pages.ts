@@ -1,0 +1,268 @@
+// `npm run test:pages [DIR]`: the built extension on every real page, in Chromium and Firefox.
+// Each page is loaded twice, without and with the extension, and the two are compared, so only
+// what Counterpoint adds is counted. Exits non-zero on any failure.
+import { parseArgs } from 'node:util';
+import type { Browser, Page } from 'puppeteer';
+import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
+import { HOST_TAG, highlightedTexts } from '../lib/page-probes';
+import { startRefusingProxy, type RefusingProxy } from '../lib/refusing-proxy';
+import { startServer } from '../lib/static-server';
+import { listRealPages, realPagesRoute, resolvePagesDir, type RealPage } from './page-set';
+
+const HOST_MARKUP = `<${HOST_TAG}></${HOST_TAG}>`;
+
+interface Snapshot {
+  errors: string[];
+  ourLogs: string[];
+  text: string;
+  dom: string;
+  blocked: number;
+}
+
+interface PageResult {
+  page: RealPage;
+  browser: BrowserKind;
+  highlights: string[];
+  failures: string[];
+}
+
+function readOptions() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      browsers: { type: 'string', default: 'chrome,firefox' },
+      only: { type: 'string' },
+    },
+  });
+  return { dir: resolvePagesDir(positionals[0]), browsers: values.browsers.split(',') as BrowserKind[], only: values.only };
+}
+
+/** Resolves when the highlight count has stopped changing (annotation runs in slices). */
+async function settle(page: Page): Promise<void> {
+  let last = -1;
+  let stableFor = 0;
+  for (let round = 0; round < 60 && stableFor < 3; round++) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const count = await page.evaluate(() => {
+      let total = 0;
+      CSS.highlights?.forEach((highlight) => (total += highlight.size));
+      return total;
+    });
+    stableFor = count === last ? stableFor + 1 : 0;
+    last = count;
+  }
+}
+
+async function openBlockingNetwork(browser: Browser, origin: string): Promise<{ page: Page; snapshot: () => Promise<Snapshot> }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const ourLogs: string[] = [];
+  let blocked = 0;
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (message) => {
+    if (message.text().includes('[Counterpoint]')) ourLogs.push(message.text());
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') void request.continue().catch(() => {});
+    else {
+      blocked++;
+      void request.abort('blockedbyclient').catch(() => {});
+    }
+  });
+  return {
+    page,
+    snapshot: async () => ({
+      errors: [...errors],
+      ourLogs: [...ourLogs],
+      blocked,
+      ...(await page.evaluate(() => ({ text: document.body?.innerText ?? '', dom: document.documentElement.outerHTML }))),
+    }),
+  };
+}
+
+async function load(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
+    await page.waitForFunction(() => document.readyState !== 'loading', { timeout: 10_000 });
+  });
+}
+
+/** Words of the page text that a highlight falls inside, e.g. "heroines" for a highlight on "heroin". */
+async function trappedHighlights(page: Page, traps: string[]): Promise<string[]> {
+  if (!traps.length) return [];
+  return page.evaluate((trapWords: string[]) => {
+    const lowered = trapWords.map((word) => word.toLowerCase());
+    const found: string[] = [];
+    CSS.highlights?.forEach((highlight) => {
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const node = range.startContainer;
+        const text = node.textContent ?? '';
+        let start = range.startOffset;
+        let end = range.startContainer === range.endContainer ? range.endOffset : text.length;
+        while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
+        while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
+        const word = text.slice(start, end).toLowerCase();
+        if (lowered.some((trap) => word === trap || word.split(/\s+/).includes(trap))) found.push(`${range.toString()} in "${text.slice(start, end)}"`);
+      }
+    });
+    return found;
+  }, traps);
+}
+
+function firstDifference(a: string, b: string): string {
+  let index = 0;
+  while (index < a.length && a[index] === b[index]) index++;
+  return `at ${index}: ${JSON.stringify(a.slice(Math.max(0, index - 40), index + 60))} vs ${JSON.stringify(b.slice(Math.max(0, index - 40), index + 60))}`;
+}
+
+async function setSiteEnabled(control: Page, enabled: boolean): Promise<void> {
+  await control.evaluate(async (on: boolean) => {
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+      storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
+    };
+    if (on) await api.storage.sync.clear();
+    else await api.storage.sync.set({ settingsVersion: 1, excludedSites: ['127.0.0.1'] });
+  }, enabled);
+}
+
+async function checkPage(
+  kind: BrowserKind,
+  baseline: ExtensionBrowser,
+  withExtension: ExtensionBrowser,
+  control: Page,
+  proxy: RefusingProxy,
+  origin: string,
+  page: RealPage,
+): Promise<PageResult> {
+  const failures: string[] = [];
+  const url = `${origin}${page.path}`;
+
+  proxy.reset();
+  const plain = await openBlockingNetwork(baseline.browser, origin);
+  await load(plain.page, url);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  const before = await plain.snapshot();
+  const baselineAttempts = new Set(proxy.attempts());
+  await plain.page.close();
+
+  proxy.reset();
+  const ours = await openBlockingNetwork(withExtension.browser, origin);
+  await load(ours.page, url);
+  const mounted = await ours.page.waitForFunction((tag: string) => document.querySelector(tag) !== null, { timeout: 15_000 }, HOST_TAG).then(() => true, () => false);
+  if (!mounted) failures.push('the content script did not start');
+  await settle(ours.page);
+  const annotated = await ours.snapshot();
+  const highlights = await highlightedTexts(ours.page);
+  const trapped = await trappedHighlights(ours.page, page.traps);
+
+  await setSiteEnabled(control, false);
+  const removed = await ours.page.waitForFunction((tag: string) => document.querySelector(tag) === null, { timeout: 10_000 }, HOST_TAG).then(() => true, () => false);
+  const tornDown = await ours.snapshot();
+  const leftHighlights = await highlightedTexts(ours.page);
+  await setSiteEnabled(control, true);
+  const added = proxy.attempts().filter((attempt) => !baselineAttempts.has(attempt));
+  await ours.page.close();
+
+  const newErrors = annotated.errors.filter((error) => !before.errors.includes(error));
+  if (newErrors.length) failures.push(`errors only with the extension: ${newErrors.slice(0, 3).join(' | ')}`);
+  if (tornDown.ourLogs.length) failures.push(`extension logged: ${tornDown.ourLogs.slice(0, 3).join(' | ')}`);
+  if (annotated.text !== before.text) failures.push(`innerText differs ${firstDifference(before.text, annotated.text)}`);
+  const annotatedDom = annotated.dom.replace(HOST_MARKUP, '');
+  if (mounted && annotated.dom.split(HOST_MARKUP).length !== 2) failures.push('not exactly one host element');
+  if (annotatedDom !== before.dom) failures.push(`DOM differs after annotation ${firstDifference(before.dom, annotatedDom)}`);
+  if (!removed) failures.push('the host element stayed after teardown');
+  if (tornDown.dom !== annotatedDom) failures.push(`DOM differs after teardown ${firstDifference(annotatedDom, tornDown.dom)}`);
+  if (leftHighlights.length) failures.push(`${leftHighlights.length} highlights left after teardown`);
+  if (added.length) failures.push(`network requests: ${added.slice(0, 3).join(' | ')}`);
+  if (trapped.length) failures.push(`trap highlighted: ${trapped.slice(0, 3).join(' | ')}`);
+  return { page, browser: kind, highlights, failures };
+}
+
+/** The extension's own pages must not reach the network either. */
+async function checkExtensionPages(withExtension: ExtensionBrowser, proxy: RefusingProxy): Promise<string[]> {
+  proxy.reset();
+  for (const path of ['popup/popup.html', 'options/options.html', 'viewer/viewer.html?source=doc-000']) {
+    const page = await withExtension.browser.newPage();
+    const url = `${withExtension.extensionOrigin}/${path}`;
+    if (withExtension.kind === 'chrome') await page.goto(url, { waitUntil: 'load' }).catch(() => {});
+    else void page.goto(url).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await page.close();
+  }
+  return proxy.attempts();
+}
+
+function summarize(highlights: string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of highlights) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([text, count]) => `${text}×${count}`).join(', ');
+}
+
+async function main(): Promise<void> {
+  const { dir, browsers, only } = readOptions();
+  const pages = listRealPages(dir).filter((page) => !only || page.file.includes(only));
+  const server = await startServer([realPagesRoute(dir)]);
+  const proxy = await startRefusingProxy();
+  const results: PageResult[] = [];
+  const extensionPageRequests: string[] = [];
+  console.log(`test:pages: ${pages.length} pages from ${dir}, in ${browsers.join(' and ')}`);
+  try {
+    for (const kind of browsers) {
+      const baseline = await launchWithExtension(kind, { extensionDir: null, proxyPort: proxy.port });
+      const withExtension = await launchWithExtension(kind, { proxyPort: proxy.port });
+      try {
+        const control = await withExtension.browser.newPage();
+        const controlUrl = `${withExtension.extensionOrigin}/options/options.html`;
+        if (kind === 'chrome') await control.goto(controlUrl, { waitUntil: 'load' });
+        else {
+          void control.goto(controlUrl).catch(() => {});
+          await control.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000, polling: 100 });
+        }
+        for (const page of pages) {
+          const started = performance.now();
+          const result = await checkPage(kind, baseline, withExtension, control, proxy, server.origin, page).catch((error: unknown) => ({
+            page,
+            browser: kind,
+            highlights: [],
+            failures: [`the check itself failed: ${error instanceof Error ? error.message : String(error)}`],
+          }));
+          results.push(result);
+          const status = result.failures.length ? `FAIL ${result.failures.join('; ')}` : 'ok';
+          console.log(`  ${kind.padEnd(7)} ${page.file.padEnd(58)} ${String(result.highlights.length).padStart(4)} highlights  ${Math.round(performance.now() - started)} ms  ${status}`);
+        }
+        extensionPageRequests.push(...(await checkExtensionPages(withExtension, proxy)).map((attempt) => `${kind}: ${attempt}`));
+      } finally {
+        await withExtension.close();
+        await baseline.close();
+      }
+    }
+  } finally {
+    await proxy.close();
+    await server.close();
+  }
+
+  console.log('\n| page | note | ' + browsers.map((kind) => `${kind} highlights | ${kind}`).join(' | ') + ' |');
+  console.log('|---|---|' + browsers.map(() => '---:|---').join('|') + '|');
+  for (const page of pages) {
+    const cells = browsers.map((kind) => {
+      const result = results.find((candidate) => candidate.page === page && candidate.browser === kind);
+      return result ? `${result.highlights.length} | ${result.failures.length ? 'FAIL' : 'pass'}` : '– | –';
+    });
+    const firstResult = results.find((candidate) => candidate.page === page);
+    console.log(`| ${page.file} | ${summarize(firstResult?.highlights ?? []) || '—'} | ${cells.join(' | ')} |`);
+  }
+  const failed = results.filter((result) => result.failures.length);
+  if (extensionPageRequests.length) console.log(`\nExtension pages tried the network: ${extensionPageRequests.join(', ')}`);
+  const passed = results.length - failed.length;
+  console.log(`\ntest:pages: ${passed} passed, ${failed.length + (extensionPageRequests.length ? 1 : 0)} failed`);
+  if (failed.length || extensionPageRequests.length) {
+    for (const result of failed) console.log(`  ${result.browser} ${result.page.file}: ${result.failures.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`test:pages: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,77 @@
+// Classroom mode's reading log: what a student opened, predicted and was shown, per article.
+// Pure data and operations; storage is the background's job.
+
+/** Enough of the page text around a mention to find it again (a W3C TextQuoteSelector). */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface LogEntry {
+  id: string;
+  url: string;
+  pageTitle: string;
+  entityId: string;
+  quote: TextQuote;
+  questionId: string | null;
+  question: string;
+  answer: string;
+  /** The topic and claims the card revealed after the prediction. */
+  revealedTopicId: string | null;
+  revealedClaimIds: string[];
+  openedAt: string;
+  revealedAt: string;
+}
+
+export const MAX_LOG_ENTRIES = 5_000;
+const QUOTE_CONTEXT = 32;
+
+/** The selector for [start, end) in a text: the words plus a little on either side. */
+export function textQuoteFor(text: string, start: number, end: number): TextQuote {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
+    suffix: text.slice(end, end + QUOTE_CONTEXT),
+  };
+}
+
+/** Newest last; the oldest entries go first when the log is full. */
+export function appendEntry(log: readonly LogEntry[], entry: LogEntry): LogEntry[] {
+  const next = [...log.filter((existing) => existing.id !== entry.id), entry];
+  return next.length > MAX_LOG_ENTRIES ? next.slice(next.length - MAX_LOG_ENTRIES) : next;
+}
+
+export interface ArticleLog {
+  url: string;
+  pageTitle: string;
+  entries: LogEntry[];
+}
+
+/** The log grouped by article, most recent article first. */
+export function groupByArticle(log: readonly LogEntry[]): ArticleLog[] {
+  const byUrl = new Map<string, ArticleLog>();
+  for (const entry of log) {
+    const article = byUrl.get(entry.url) ?? { url: entry.url, pageTitle: entry.pageTitle, entries: [] };
+    article.entries.push(entry);
+    byUrl.set(entry.url, article);
+  }
+  const latest = (article: ArticleLog) => article.entries.reduce((max, entry) => (entry.revealedAt > max ? entry.revealedAt : max), '');
+  return [...byUrl.values()].sort((a, b) => latest(b).localeCompare(latest(a)));
+}
+
+/** Accepts only well-formed entries: the log is read back from storage and from imported files. */
+export function isLogEntry(value: unknown): value is LogEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  const isString = (key: string, max = 20_000) => typeof entry[key] === 'string' && (entry[key] as string).length <= max;
+  const quote = entry.quote as Record<string, unknown> | undefined;
+  return (
+    isString('id', 200) && isString('url', 4_000) && isString('pageTitle', 1_000) && isString('entityId', 200) &&
+    (entry.questionId === null || isString('questionId', 200)) && isString('question') && isString('answer') &&
+    (entry.revealedTopicId === null || isString('revealedTopicId', 200)) &&
+    Array.isArray(entry.revealedClaimIds) && entry.revealedClaimIds.length <= 500 && entry.revealedClaimIds.every((id) => typeof id === 'string' && id.length <= 200) &&
+    isString('openedAt', 40) && isString('revealedAt', 40) &&
+    typeof quote === 'object' && quote !== null && ['exact', 'prefix', 'suffix'].every((key) => typeof quote[key] === 'string' && (quote[key] as string).length <= 2_000)
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../src/core/csv-export';
+import { appendEntry, groupByArticle, isLogEntry, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
+import type { Claim } from '../../src/core/types';
+import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
+
+const text = 'Secretary of State Rex Tillerson said that we are the market.';
+const start = text.indexOf('Rex Tillerson');
+const entry: LogEntry = {
+  id: 'e1',
+  url: 'https://news.example/story',
+  pageTitle: 'A story',
+  entityId: 'rex-tillerson',
+  quote: textQuoteFor(text, start, start + 'Rex Tillerson'.length),
+  questionId: 'q-who-speaks',
+  question: 'Who is speaking here?',
+  answer: 'The US Secretary of State',
+  revealedTopicId: 'who-is-responsible',
+  revealedClaimIds: ['c1'],
+  openedAt: '2026-11-22T10:00:00.000Z',
+  revealedAt: '2026-11-22T10:01:00.000Z',
+};
+const claim: Claim = { id: 'c1', kind: 'quote', speaker: 'rex-tillerson', date: '2017-05-18', source: 'doc-000', text: 'We Americans must own this problem.', lang: 'en', entities: ['rex-tillerson'] };
+
+describe('reading log', () => {
+  it('keeps a little context around the mention', () => {
+    expect(entry.quote).toEqual({ exact: 'Rex Tillerson', prefix: 'Secretary of State ', suffix: ' said that we are the market.' });
+  });
+  it('groups by article and replaces an entry with the same id', () => {
+    const log = appendEntry(appendEntry([], entry), { ...entry, answer: 'changed' });
+    expect(log).toHaveLength(1);
+    expect(groupByArticle([...log, { ...entry, id: 'e2', url: 'https://other.example/' }]).map((article) => article.url)).toHaveLength(2);
+  });
+  it('rejects malformed entries', () => {
+    expect(isLogEntry(entry)).toBe(true);
+    expect(isLogEntry({ ...entry, revealedClaimIds: 'c1' })).toBe(false);
+    expect(isLogEntry({ ...entry, answer: 'x'.repeat(30_000) })).toBe(false);
+    expect(isLogEntry(null)).toBe(false);
+  });
+});
+
+describe('web annotations', () => {
+  const collection = toAnnotationCollection([entry], { c1: { claim, speakerName: 'Rex Tillerson' } }, { 'rex-tillerson': 'Rex Tillerson' }, 'Reading log');
+
+  it('has the fields the Web Annotation model requires', () => {
+    const [annotation] = collection.first.items;
+    expect(collection['@context']).toBe(ANNOTATION_CONTEXT);
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(annotation).toMatchObject({ '@context': ANNOTATION_CONTEXT, type: 'Annotation', id: expect.stringMatching(/^urn:/) });
+    expect(annotation!.target).toMatchObject({ source: entry.url, selector: { type: 'TextQuoteSelector', exact: 'Rex Tillerson' } });
+    expect(annotation!.body.find((body) => body.purpose === 'commenting')?.value).toBe('The US Secretary of State');
+    expect(annotation!.body.find((body) => body.purpose === 'describing')).toMatchObject({ value: claim.text, language: 'en' });
+  });
+
+  it('round-trips through JSON into the same log', () => {
+    const { entries, skipped } = fromWebAnnotations(JSON.parse(JSON.stringify(collection)));
+    expect(skipped).toBe(0);
+    expect(entries).toEqual([entry]);
+  });
+
+  it('skips what is not one of ours', () => {
+    expect(fromWebAnnotations([{ type: 'Annotation', body: [], target: 'x' }, 42, 'text'])).toEqual({ entries: [], skipped: 3 });
+    expect(fromWebAnnotations(null)).toEqual({ entries: [], skipped: 0 });
+  });
+});
+
+describe('csv', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, "b"')).toBe('"a, ""b"""');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('-1')).toBe("'-1");
+    expect(toCsv(['a', 'b'], [['1', 'two\nlines']])).toBe('a,b\r\n1,"two\nlines"\r\n');
+  });
+});
