@@ -28,6 +28,8 @@ const ENTRY_POINTS = {
   'popup/popup': 'src/extension/popup/popup.tsx',
   'options/options': 'src/extension/options/options.tsx',
   'viewer/viewer': 'src/extension/viewer/viewer.tsx',
+  'log/log': 'src/extension/log/log.tsx',
+  'worksheet/worksheet': 'src/extension/worksheet/worksheet.tsx',
 };
 
 /** Files copied as they are: [from, to] relative to ROOT and the browser's outDir. */
@@ -38,6 +40,8 @@ const STATIC_FILES = [
   ['src/extension/popup/popup.html', 'popup/popup.html'],
   ['src/extension/options/options.html', 'options/options.html'],
   ['src/extension/viewer/viewer.html', 'viewer/viewer.html'],
+  ['src/extension/log/log.html', 'log/log.html'],
+  ['src/extension/worksheet/worksheet.html', 'worksheet/worksheet.html'],
 ];
 
 function fail(message) {

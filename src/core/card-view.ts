@@ -78,6 +78,20 @@ export function roleAsOf(entity: Entity, date: string | null, sourceId: string |
   return before[before.length - 1] ?? sorted[0] ?? null;
 }
 
+const NOT_STATED = 'not stated';
+export const isStated = (value: string | undefined | null): value is string => Boolean(value && value.trim() && value.trim().toLowerCase() !== NOT_STATED);
+
+/** How a card names a source: its outlet, else its title; empty when the document states neither. */
+export function sourceLabel(source: Source | undefined): string {
+  if (!source) return '';
+  if (isStated(source.outlet)) return source.outlet;
+  if (isStated(source.title)) return source.title.length > 60 ? `${source.title.slice(0, source.title.lastIndexOf(' ', 57))}…` : source.title;
+  return '';
+}
+
+/** How many claims each side shows in a card; the source viewer has the rest. */
+export const CLAIMS_PER_POSITION = 2;
+
 function claimView(data: CardData, claim: Claim, lang: Lang): ClaimView {
   const source: Source | undefined = data.sources[claim.source];
   const speaker = claim.speaker ? data.speakers[claim.speaker] : undefined;
@@ -87,11 +101,11 @@ function claimView(data: CardData, claim: Claim, lang: Lang): ClaimView {
     kind: claim.kind,
     text: claim.text,
     lang: claim.lang,
-    speaker: speaker ? speaker.name[lang] : (source?.outlet ?? ''),
+    speaker: speaker ? speaker.name[lang] : sourceLabel(source),
     speakerRole: role ? role.title[lang] : null,
     affiliation: speaker?.affiliation ?? 'media',
     date: claim.date,
-    outlet: source?.outlet ?? '',
+    outlet: sourceLabel(source),
     sourceId: claim.source,
     sourceTitle: source?.title ?? '',
   };
@@ -100,13 +114,16 @@ function claimView(data: CardData, claim: Claim, lang: Lang): ClaimView {
 function topicView(data: CardData, topicIndex: number, lang: Lang): TopicView | null {
   const topic = data.topics[topicIndex];
   if (!topic) return null;
+  // Each side's claims about this entity come first; a card shows only the first few.
+  const aboutEntity = (claim: Claim) => Number(claim.speaker === data.entity.id || claim.entities.includes(data.entity.id));
   const positions = topic.positions.map((position) => ({
     id: position.id,
     summary: position.summary[lang],
-    claims: position.claims.flatMap((claimId) => {
-      const claim = data.claims[claimId];
-      return claim ? [claimView(data, claim, lang)] : [];
-    }),
+    claims: position.claims
+      .flatMap((claimId) => data.claims[claimId] ?? [])
+      .sort((a, b) => aboutEntity(b) - aboutEntity(a))
+      .slice(0, CLAIMS_PER_POSITION)
+      .map((claim) => claimView(data, claim, lang)),
   }));
   const sides = SIDE_ORDER.filter((side) => positions.some((position) => position.claims.some((claim) => claim.affiliation === side)));
   const positionsWithClaims = positions.filter((position) => position.claims.length > 0);

@@ -81,3 +81,8 @@ export function checkShape<T>(shape: Shape<T>, value: unknown, path = 'value'): 
   const error = shape.check(value, path);
   return error ? { ok: false, error } : { ok: true, value: value as T };
 }
+
+/** A shape from a type guard written elsewhere (for larger records such as log entries). */
+export const guarded = <T>(isValid: (value: unknown) => value is T, description: string): Shape<T> => ({
+  check: (value, path) => (isValid(value) ? null : `${path}: expected ${description}`),
+});

@@ -154,4 +154,6 @@ export interface CardData {
   /** Every speaker referenced, by id. */
   speakers: Record<string, Entity>;
   sources: Record<string, Source>;
+  /** Classroom mode: the question to ask before revealing the counterpoints. */
+  question?: Question | null;
 }

@@ -1,12 +1,25 @@
-// Background entry: holds the fact base, answers card lookups, keeps the badge, forwards commands.
-// In Chrome this is a service worker that may stop at any time, so it keeps no state it cannot rebuild.
+// Background entry: holds the fact base, answers card lookups, keeps the badge, records the
+// classroom log, forwards keyboard commands. In Chrome it is a service worker that may stop at
+// any time, so it keeps nothing it cannot rebuild from storage.
 import browser from 'webextension-polyfill';
-import pack from 'counterpoint:factbase';
-import { createFactBase } from '../core/factbase';
+import { pickQuestion } from '../core/classroom';
+import type { CardData } from '../core/types';
+import { loadFactBase, loadMergedPack, onPacksChanged } from '../platform/fact-packs-store';
 import { handleMessages, sendToTab } from '../platform/messages';
+import { recordEntry } from '../platform/reading-log-store';
 import { loadSettings } from '../platform/settings-store';
 
-const factBase = createFactBase(pack);
+let factBase: ReturnType<typeof loadFactBase> | null = null;
+const currentFactBase = () => (factBase ??= loadFactBase());
+onPacksChanged(() => {
+  factBase = null;
+});
+
+async function lookup(entityId: string): Promise<CardData | null> {
+  const card = (await currentFactBase()).lookup(entityId);
+  if (!card) return null;
+  return { ...card, question: pickQuestion((await loadMergedPack()).questions, card) };
+}
 
 async function setBadge(tabId: number, distinctEntities: number): Promise<void> {
   const { badge } = await loadSettings();
@@ -20,8 +33,12 @@ handleMessages({
     if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, entities.length);
     return { ok: true };
   },
-  'ContentToBackground.lookupEntity': ({ entityId }) => factBase.lookup(entityId) ?? null,
-  'ExtensionPageToBackground.lookupEntity': ({ entityId }) => factBase.lookup(entityId) ?? null,
+  'ContentToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
+  'ExtensionPageToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
+  'ContentToBackground.recordPrediction': async ({ entry }) => {
+    await recordEntry(entry);
+    return { ok: true };
+  },
   'ContentToBackground.openSource': async ({ sourceId, claimId }) => {
     const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
     url.searchParams.set('source', sourceId);

@@ -1,23 +1,25 @@
 // Content script entry: wiring only. It never throws into the page; problems go to the console
 // under one prefix.
 import browser from 'webextension-polyfill';
-import lexicon from 'counterpoint:lexicon';
+import builtInLexicon from 'counterpoint:lexicon';
 import { isSiteActive, type Settings } from '../core/settings';
 import type { EntityType } from '../core/types';
-import { createPageScanner } from '../core/match';
+import { createPageScanner } from '../core/mentions';
+import { createClassroomGate } from '../page/classroom-gate';
 import { startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
+import { loadPackLexicon, type LexiconEntity } from '../platform/pack-lexicon';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import uiStyles from '../ui/card.css';
 import { pickLanguage, translator } from '../ui/i18n';
 
 const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
-const entityTypes: ReadonlyMap<string, EntityType> = new Map(lexicon.map((entity) => [entity.id, entity.type]));
 
 let session: PageSession | null = null;
 let settings: Settings;
+let lexicon: LexiconEntity[] = builtInLexicon;
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -53,25 +55,37 @@ function language() {
 }
 
 function startSession(): void {
-  session = startPageSession({
+  const current = startPageSession({
     document,
     scan: createPageScanner(lexicon),
-    entityTypes,
+    entityTypes: new Map<string, EntityType>(lexicon.map((entity) => [entity.id, entity.type])),
     settings,
     uiStyles,
     onPaintedChanged: reportMentions,
     language,
     loadCard: (entityId) => sendToBackground('ContentToBackground.lookupEntity', { entityId }),
     openSource: (sourceId, claimId) => void sendToBackground('ContentToBackground.openSource', { sourceId, claimId }).catch(report),
+    gateCounterpoints: createClassroomGate({
+      document,
+      isOn: () => settings.classroom,
+      language,
+      record: (entry) => void sendToBackground('ContentToBackground.recordPrediction', { entry }).catch(report),
+    }),
   });
+  session = current;
   // Test builds only (dist/test-*): the page benchmarks read these timings from the console.
   if (TEST_HOOKS) {
-    const current = session;
     void current.ready.then(() => {
       const stats = current.stats();
       console.debug('[Counterpoint:timing]', JSON.stringify({ startToPaintedMs: performance.now() - scriptStarted, mentions: current.painted().length, ...stats }));
     });
   }
+}
+
+function restartSession(): void {
+  session?.destroy();
+  session = null;
+  applySettings(settings);
 }
 
 /** Settings decide whether this site is annotated at all; switching takes effect without a reload. */
@@ -86,8 +100,15 @@ function applySettings(next: Settings): void {
   } else session?.applySettings(settings);
 }
 
+async function loadLexicon(): Promise<void> {
+  const fromPacks = await loadPackLexicon().catch(() => []);
+  const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
+  lexicon = [...builtInLexicon, ...fromPacks.filter((entity) => !builtInIds.has(entity.id))];
+}
+
 async function main(): Promise<void> {
-  applySettings(await loadSettings());
+  const [loadedSettings] = await Promise.all([loadSettings(), loadLexicon()]);
+  applySettings(loadedSettings);
   onSettingsChanged((next) => {
     try {
       applySettings(next);
@@ -95,12 +116,12 @@ async function main(): Promise<void> {
       report(error);
     }
   });
+  // A teacher pack switched on or off changes what the page should match.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'factPacks' in changes) void loadLexicon().then(restartSession).catch(report);
+  });
   handleMessages({
-    'PopupToContent.getPageState': () => ({
-      hostname: location.hostname,
-      active: session !== null,
-      entities: countEntities(),
-    }),
+    'PopupToContent.getPageState': () => ({ hostname: location.hostname, url: location.href, active: session !== null, entities: countEntities() }),
     'PopupToContent.revealEntity': async ({ entityId }) => ({ ok: (await session?.card.reveal(entityId)) ?? false }),
     'BackgroundToContent.moveToMention': async ({ direction }) => {
       await session?.card.move(direction);

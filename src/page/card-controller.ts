@@ -2,7 +2,7 @@
 // navigation between mentions, focus return, and Esc. Every listener hangs off one AbortSignal.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render, type ComponentChildren } from 'preact';
-import { cardView } from '../core/card-view';
+import { cardView, type CardView } from '../core/card-view';
 import type { CardData, Lang } from '../core/types';
 import { CardPanel, type CardState } from '../ui/card/CardPanel';
 import type { Translate } from '../ui/i18n';
@@ -25,7 +25,7 @@ export interface CardControllerOptions {
   loadCard(entityId: string): Promise<CardData | null>;
   openSource(sourceId: string, claimId: string): void;
   /** Classroom mode's gate in front of the counterpoints, when it is on. */
-  gateCounterpoints?: (entityId: string, counterpoints: ComponentChildren) => ComponentChildren;
+  gateCounterpoints?: (opened: OpenedCard, counterpoints: ComponentChildren) => ComponentChildren;
   onCardOpened?: (pageMention: PageMention) => void;
   signal: AbortSignal;
 }
@@ -38,7 +38,15 @@ export interface CardController {
   isOpen(): boolean;
 }
 
+/** What a feature layered on the card (classroom mode) learns about the open card. */
+export interface OpenedCard {
+  pageMention: PageMention;
+  data: CardData;
+  view: CardView;
+}
+
 interface OpenCard {
+  data: CardData | null;
   pageMention: PageMention;
   rect: DOMRect;
   pinned: boolean;
@@ -98,7 +106,10 @@ export function createCardController(options: CardControllerOptions): CardContro
         },
         onClose: () => close(true),
         onOpenSource: options.openSource,
-        gateCounterpoints: options.gateCounterpoints ? (children: ComponentChildren) => options.gateCounterpoints!(current.pageMention.mention.entityId, children) : undefined,
+        gateCounterpoints:
+          options.gateCounterpoints && current.data && current.state.kind === 'ready'
+            ? (children: ComponentChildren) => options.gateCounterpoints!({ pageMention: current.pageMention, data: current.data!, view: (current.state as { view: CardView }).view }, children)
+            : undefined,
       }),
       dialog,
     );
@@ -140,7 +151,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     open?.stopAutoUpdate();
     const anchorRect = rect ?? pageMention.range.getClientRects()[0] ?? pageMention.range.getBoundingClientRect();
     const entityId = pageMention.mention.entityId;
-    const current: OpenCard = { pageMention, rect: anchorRect, pinned: false, state: { kind: 'loading' }, returnFocus, stopAutoUpdate: () => {} };
+    const current: OpenCard = { data: null, pageMention, rect: anchorRect, pinned: false, state: { kind: 'loading' }, returnFocus, stopAutoUpdate: () => {} };
     open = current;
     painter?.setFocus(pageMention.range);
     dialog.hidden = false;
@@ -151,6 +162,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     if (!cache.has(entityId)) cache.set(entityId, options.loadCard(entityId).catch(() => null));
     const data = await cache.get(entityId)!;
     if (open !== current) return;
+    current.data = data;
     current.state = data ? { kind: 'ready', view: cardView(data, options.language().lang) } : { kind: 'unavailable' };
     if (!data) cache.delete(entityId);
     draw();

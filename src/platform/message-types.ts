@@ -1,6 +1,7 @@
 // Every message between the extension's parts is declared here once. Names say which way it travels.
 // The declaration gives the sender its types and the receiver its runtime check. No browser APIs here.
-import { arrayOf, boolean, checkShape, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
+import { arrayOf, boolean, checkShape, guarded, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
+import { isLogEntry } from '../core/reading-log';
 import type { CardData } from '../core/types';
 
 const entityCount = object({ entityId: string(200), count: number });
@@ -8,6 +9,7 @@ const ok = object({ ok: boolean });
 
 export const pageState = object({
   hostname: string(500),
+  url: string(8_000),
   /** Whether Counterpoint annotates this page (site and global switches). */
   active: boolean,
   entities: arrayOf(entityCount, 5_000),
@@ -21,6 +23,8 @@ export const MESSAGES = {
   'ContentToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
   /** Open the source viewer on a claim. */
   'ContentToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
+  /** Classroom mode: a prediction and what was revealed, for the reading log. */
+  'ContentToBackground.recordPrediction': { request: object({ entry: guarded(isLogEntry, 'a reading-log entry') }), response: ok },
   'PopupToContent.getPageState': { request: object({}), response: pageState },
   'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
   /** A keyboard command from the manifest, forwarded to the tab. */

@@ -7,7 +7,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** Runs `fn(shadowRoot, ...args)` in the page with our closed shadow root, and returns its JSON result. */
 export async function inShadow<T extends Json | undefined>(page: Page, fn: (root: ShadowRoot, ...args: Json[]) => T | Promise<T>, ...args: Json[]): Promise<T> {
-  return page.browser().protocol === 'webDriverBiDi' ? inShadowBidi(page, fn.toString(), args) : inShadowCdp(page, fn.toString(), args);
+  return (page.browser() as unknown as { protocol?: string }).protocol === 'webDriverBiDi' || page.browser().process()?.spawnfile.includes('firefox') ? inShadowBidi(page, fn.toString(), args) : inShadowCdp(page, fn.toString(), args);
 }
 
 async function inShadowCdp<T>(page: Page, functionDeclaration: string, args: Json[]): Promise<T> {
@@ -77,7 +77,7 @@ export async function waitForCard(page: Page, containing: string, timeout = 10_0
   let last: string | null = null;
   while (Date.now() < deadline) {
     last = await cardText(page).catch(() => null);
-    if (last?.includes(containing)) return last;
+    if (last?.toLowerCase().includes(containing.toLowerCase())) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`No card containing ${JSON.stringify(containing)} opened. Last card text: ${JSON.stringify(last)}`);

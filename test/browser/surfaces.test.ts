@@ -159,8 +159,8 @@ describe.each(BROWSERS)('Spanish interface in %s', (kind) => {
     await popup.click('button.entity');
     await popup.close().catch(() => {});
     const text = await waitForCard(page, 'Contrapuntos');
-    expect(text).toContain('Lo que dicen las fuentes');
-    expect(await cardText(page)).toContain('Por qué está resaltado');
+    expect(text).toMatch(/lo que dicen las fuentes/i);
+    expect(await cardText(page)).toMatch(/por qué está resaltado/i);
     const options = await harness.openOptions();
     expect(await options.$eval('h1', (element) => element.textContent)).toBe('Configuración de Counterpoint');
     await options.close();

@@ -8,6 +8,10 @@ import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/se
 import { pickLanguage, translator } from '../../ui/i18n';
 import { PopupApp, type PopupPage } from '../../ui/popup/PopupApp';
 import styles from '../../ui/popup/popup.css';
+import { downloadText } from '../../platform/download';
+import { loadFactBase } from '../../platform/fact-packs-store';
+import { exportAnnotations } from '../../platform/log-exports';
+import { loadLog } from '../../platform/reading-log-store';
 
 const root = document.getElementById('app')!;
 document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
@@ -27,9 +31,12 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
     const state = await sendToTab(tabId, 'PopupToContent.getPageState', {});
     const names = new Map(lexicon.map((entity) => [entity.id, entity]));
     const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+    const loggedEntries = settings.classroom ? (await loadLog()).filter((entry) => entry.url === state.url).length : 0;
     return {
       kind: 'ready',
       hostname: state.hostname,
+      url: state.url,
+      loggedEntries,
       siteActive: isSiteActive({ ...settings, enabled: true }, state.hostname),
       entities: state.entities.flatMap(({ entityId, count }) => {
         const entity = names.get(entityId);
@@ -53,6 +60,15 @@ async function show(): Promise<void> {
         t={t}
         page={page}
         pausedEverywhere={!current.enabled}
+        classroom={current.classroom}
+        onExportAnnotations={async () => {
+          if (page.kind !== 'ready') return;
+          const entries = (await loadLog()).filter((entry) => entry.url === page.url);
+          const factBase = await loadFactBase();
+          const lang = pickLanguage(current.language, browser.i18n.getUILanguage());
+          downloadText(`counterpoint-${page.hostname}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, page.url), null, 2), 'application/ld+json');
+        }}
+        onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('log/log.html') }).then(() => window.close())}
         onToggleSite={(active) => {
           if (page.kind === 'ready') void saveSettings(withSiteActive(current, page.hostname, active));
         }}

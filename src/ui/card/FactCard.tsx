@@ -1,7 +1,7 @@
 // The card a reader opens on a mention: who or what this is, what the sources say, the
 // counterpoints, the figures, and why it was highlighted. A view only: data and callbacks come in.
 import type { ComponentChildren } from 'preact';
-import type { CardView, ClaimView, PositionView, StatisticView } from '../../core/card-view';
+import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
 import type { Affiliation, EntityType, Lang, Mention } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
 import { StatisticsChart } from './StatisticsChart';
@@ -48,14 +48,13 @@ const formatDate = (date: string, lang: Lang) => {
 function Attribution({ t, lang, claim, onOpenSource }: { t: Translate; lang: Lang; claim: ClaimView; onOpenSource: FactCardProps['onOpenSource'] }) {
   return (
     <p class="attribution">
-      <span class="speaker">{claim.speaker}</span>
+      <span class="speaker">{claim.speaker || t('cardUnnamedOutlet')}</span>
       {claim.speakerRole && <span class="role">, {claim.speakerRole}</span>}
       <span class="meta">
+        {isStated(claim.date) && ` · ${formatDate(claim.date, lang)}`}
         {' · '}
-        {formatDate(claim.date, lang)}
-        {' · '}
-        <button type="button" class="source-link" onClick={() => onOpenSource(claim.sourceId, claim.id)} aria-label={t('cardReadInSourceNamed', [claim.outlet])}>
-          {claim.outlet}
+        <button type="button" class="source-link" onClick={() => onOpenSource(claim.sourceId, claim.id)} aria-label={t('cardReadInSourceNamed', [claim.outlet || t('cardUnnamedOutlet')])}>
+          {claim.outlet || t('cardSourceDocument')}
         </button>
       </span>
     </p>
@@ -112,7 +111,7 @@ function Statistics({ t, lang, statistics, view }: { t: Translate; lang: Lang; s
             <span class="muted">({statistic.year})</span> — {statistic.counts}
             <span class="meta">
               {' · '}
-              {statistic.speaker}
+              {statistic.speaker || statistic.outlet || t('cardUnnamedOutlet')}
             </span>
           </li>
         ))}
@@ -161,7 +160,7 @@ export function FactCard(props: FactCardProps) {
             {view.role && (
               <span class="role">
                 {' · '}
-                {t('cardRoleAsOf', [view.role.title, formatDate(view.role.asOf, lang)])}
+                {isStated(view.role.asOf) ? t('cardRoleAsOf', [view.role.title, formatDate(view.role.asOf, lang)]) : view.role.title}
               </span>
             )}
             {view.nameKnownInPart && <span class="muted"> · {t('cardNameInPart')}</span>}

@@ -13,12 +13,15 @@ export interface PopupEntity {
 export type PopupPage =
   | { kind: 'loading' }
   | { kind: 'unavailable' }
-  | { kind: 'ready'; hostname: string; siteActive: boolean; entities: PopupEntity[] };
+  | { kind: 'ready'; hostname: string; url: string; siteActive: boolean; entities: PopupEntity[]; loggedEntries: number };
 
 export interface PopupProps {
   t: Translate;
   page: PopupPage;
   pausedEverywhere: boolean;
+  classroom: boolean;
+  onExportAnnotations(): void;
+  onOpenLog(): void;
   onToggleSite(active: boolean): void;
   onTogglePaused(paused: boolean): void;
   onRevealEntity(entityId: string): void;
@@ -98,10 +101,25 @@ export function PopupApp(props: PopupProps) {
           )}
         </>
       )}
+      {props.classroom && (
+        <div class="classroom">
+          <p class="what">{t('popupClassroomOn')}</p>
+          {page.kind === 'ready' && page.loggedEntries > 0 && (
+            <button type="button" class="export" onClick={props.onExportAnnotations}>
+              {t('popupExport')}
+            </button>
+          )}
+        </div>
+      )}
       <footer>
         <button type="button" class="link" onClick={props.onOpenOptions}>
           {t('popupOpenOptions')}
         </button>
+        {props.classroom && (
+          <button type="button" class="link" onClick={props.onOpenLog}>
+            {t('popupOpenLog')}
+          </button>
+        )}
       </footer>
     </main>
   );

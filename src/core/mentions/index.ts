@@ -1,0 +1,30 @@
+// The mention engine: pure TypeScript, no DOM. Compile the fact base's names once, then find
+// mentions in any text. Offsets index into the text given.
+import type { Mention } from '../types';
+import { compileLexicon, type CompiledLexicon, type MatchableEntity } from './compile';
+import { findMentionsIn, newDocumentContext, type DocumentContext, type FindOptions } from './find';
+
+export type { CompiledLexicon, MatchableEntity } from './compile';
+export { boundedEditDistance, newDocumentContext, type DocumentContext, type FindOptions } from './find';
+export { foldString, foldText } from './fold';
+
+export type Matcher = CompiledLexicon;
+
+export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
+  return compileLexicon(entities);
+}
+
+export function findMentions(text: string, matcher: Matcher, options?: FindOptions): Mention[] {
+  try {
+    return findMentionsIn(text, matcher, options);
+  } catch {
+    // The engine is meant to be total; should anything slip through, a page loses highlights, not its script.
+    return [];
+  }
+}
+
+/** One page's scanner: the same document context for every chunk of text on it. */
+export function createPageScanner(entities: readonly MatchableEntity[], context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
+  const matcher = compileMatcher(entities);
+  return (text) => findMentions(text, matcher, { context });
+}

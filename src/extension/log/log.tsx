@@ -1,0 +1,73 @@
+// Reading-log page entry: shows the log, exports it (JSON-LD, CSV), imports JSON-LD, clears it.
+import browser from 'webextension-polyfill';
+import { render } from 'preact';
+import { groupByArticle, type LogEntry } from '../../core/reading-log';
+import { ReadingLogApp, type ReadingLogProps } from '../../ui/classroom/ReadingLogApp';
+import styles from '../../ui/classroom/log.css';
+import { pickLanguage, translator } from '../../ui/i18n';
+import { downloadText } from '../../platform/download';
+import { exportAnnotations, exportCsv } from '../../platform/log-exports';
+import { loadFactBase } from '../../platform/fact-packs-store';
+import { clearLog, importEntries, loadLog, onLogChanged } from '../../platform/reading-log-store';
+import { loadSettings } from '../../platform/settings-store';
+import { fromWebAnnotations } from '../../core/web-annotation';
+
+/** Imported files are read whole, so very large ones are refused before reading. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+const root = document.getElementById('app')!;
+
+async function main(): Promise<void> {
+  const settings = await loadSettings();
+  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const t = translator(lang);
+  document.documentElement.lang = lang;
+  document.title = t('logTitle');
+  const factBase = await loadFactBase();
+  let status: ReadingLogProps['status'] = null;
+  let log: LogEntry[] = await loadLog();
+  const entriesFor = (url: string | null) => (url ? log.filter((entry) => entry.url === url) : log);
+  const stamp = () => new Date().toISOString().slice(0, 10);
+
+  const draw = () =>
+    render(
+      <ReadingLogApp
+        t={t}
+        articles={groupByArticle(log)}
+        status={status}
+        entityName={(entityId) => factBase.lookup(entityId)?.entity.name[lang] ?? entityId}
+        onExport={(format, url) => {
+          const entries = entriesFor(url);
+          if (format === 'jsonld') downloadText(`counterpoint-annotations-${stamp()}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, t('logTitle')), null, 2), 'application/ld+json');
+          else downloadText(`counterpoint-log-${stamp()}.csv`, exportCsv(entries, factBase, lang), 'text/csv');
+        }}
+        onOpenWorksheet={(url) => void browser.tabs.create({ url: `${browser.runtime.getURL('worksheet/worksheet.html')}?url=${encodeURIComponent(url)}` })}
+        onImport={async (file) => {
+          try {
+            if (file.size > MAX_IMPORT_BYTES) throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB`);
+            const { entries, skipped } = fromWebAnnotations(JSON.parse(await file.text()));
+            if (!entries.length) throw new Error('it holds no Counterpoint annotations');
+            await importEntries(entries);
+            status = { kind: 'ok', text: skipped ? t('logImportSkipped', [entries.length, skipped]) : t('logImported', [entries.length]) };
+          } catch (error) {
+            status = { kind: 'error', text: t('logImportFailed', [error instanceof SyntaxError ? 'it is not valid JSON' : error instanceof Error ? error.message : String(error)]) };
+          }
+          draw();
+        }}
+        onClear={async () => {
+          await clearLog();
+          status = { kind: 'ok', text: t('logCleared') };
+          draw();
+        }}
+      />,
+      root,
+    );
+  draw();
+  onLogChanged(async () => {
+    log = await loadLog();
+    draw();
+  });
+}
+
+void main();

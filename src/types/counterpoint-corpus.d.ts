@@ -1,0 +1,3 @@
+// `counterpoint:corpus`: the corpus documents' text by source id (build.mjs).
+declare const corpus: Record<string, string>;
+export default corpus;

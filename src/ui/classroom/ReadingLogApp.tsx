@@ -1,0 +1,109 @@
+// The reading log page: per article, the mentions opened, the predictions and what was revealed.
+import type { ArticleLog } from '../../core/reading-log';
+import type { Translate } from '../i18n';
+
+export interface ReadingLogProps {
+  t: Translate;
+  articles: ArticleLog[];
+  entityName(entityId: string): string;
+  status: { kind: 'ok' | 'error'; text: string } | null;
+  onExport(format: 'jsonld' | 'csv', url: string | null): void;
+  onOpenWorksheet(url: string): void;
+  onImport(file: File): void;
+  onClear(): void;
+}
+
+const time = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+};
+
+export function ReadingLogApp(props: ReadingLogProps) {
+  const { t, articles } = props;
+  return (
+    <main class="log">
+      <h1>{t('logTitle')}</h1>
+      <p class="hint">{t('logPrivacy')}</p>
+      <div class="toolbar">
+        <button type="button" onClick={() => props.onExport('jsonld', null)} disabled={!articles.length}>
+          {t('logExportJsonLd')}
+        </button>
+        <button type="button" onClick={() => props.onExport('csv', null)} disabled={!articles.length}>
+          {t('logExportCsv')}
+        </button>
+        <label class="button">
+          {t('logImport')}
+          <input
+            type="file"
+            accept=".json,.jsonld,application/ld+json,application/json"
+            class="visually-hidden"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) props.onImport(file);
+              event.currentTarget.value = '';
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          class="danger"
+          disabled={!articles.length}
+          onClick={() => {
+            if (confirm(t('logClearConfirm'))) props.onClear();
+          }}
+        >
+          {t('logClear')}
+        </button>
+      </div>
+      {props.status && (
+        <p role={props.status.kind === 'error' ? 'alert' : 'status'} class={`status ${props.status.kind}`}>
+          {props.status.text}
+        </p>
+      )}
+      {!articles.length && <p class="empty">{t('logEmpty')}</p>}
+      {articles.map((article) => (
+        <section key={article.url} class="article" aria-label={article.pageTitle || article.url}>
+          <h2>{article.pageTitle || article.url}</h2>
+          <p class="url">{article.url}</p>
+          <div class="toolbar small">
+            <button type="button" onClick={() => props.onOpenWorksheet(article.url)}>
+              {t('logWorksheet')}
+            </button>
+            <button type="button" onClick={() => props.onExport('jsonld', article.url)}>
+              {t('logExportJsonLd')}
+            </button>
+            <button type="button" onClick={() => props.onExport('csv', article.url)}>
+              {t('logExportCsv')}
+            </button>
+          </div>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('logMention')}</th>
+                <th scope="col">{t('logQuestion')}</th>
+                <th scope="col">{t('logPrediction')}</th>
+                <th scope="col">{t('logRevealed')}</th>
+                <th scope="col">{t('logWhen')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {article.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    “{entry.quote.exact}” <span class="muted">({props.entityName(entry.entityId)})</span>
+                  </td>
+                  <td>{entry.question}</td>
+                  <td>{entry.answer}</td>
+                  <td>{t('logRevealedCount', [entry.revealedClaimIds.length])}</td>
+                  <td>
+                    <time dateTime={entry.revealedAt}>{time(entry.revealedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </main>
+  );
+}
