@@ -1,6 +1,6 @@
 // Opens, positions and closes the card: hover with intent delays, click and tap, keyboard
 // navigation between mentions, focus return, and Esc. Every listener hangs off one AbortSignal.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { h, render, type ComponentChildren } from 'preact';
 import { cardView, type CardView } from '../core/card-view';
 import type { CardData, Lang } from '../core/types';
@@ -133,7 +133,18 @@ export function createCardController(options: CardControllerOptions): CardContro
     void computePosition(referenceFor(current), dialog, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+      middleware: [
+        offset(8),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        // A long card scrolls inside itself rather than running off the screen.
+        size({
+          padding: 8,
+          apply: ({ availableHeight }) => {
+            dialog.style.maxHeight = `${Math.max(160, Math.min(640, availableHeight))}px`;
+          },
+        }),
+      ],
     }).then(({ x, y }) => {
       if (open !== current) return;
       dialog.style.left = `${Math.round(x)}px`;

@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, mentionPoint, waitForHighlights } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
-import { cardText, inShadow, waitForCard } from './shadow';
+import { cardText, inShadow, waitForCard } from '../../scripts/lib/shadow-probe';
 
 /** The few extension APIs the tests call from inside extension pages. */
 interface ExtensionApi {

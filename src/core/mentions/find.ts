@@ -199,9 +199,9 @@ function hasCueNear(folded: FoldedText, start: number, end: number, cues: readon
   while (from > 0 && start - from < CUE_WINDOW && !endsSentence(folded, from - 1)) from--;
   let to = end;
   while (to < folded.length && to - end < CUE_WINDOW && !endsSentence(folded, to)) to++;
-  const window = readFolded(folded, from, to);
+  const nearby = readFolded(folded, from, to);
   for (const cue of cues) {
-    let at = window.indexOf(cue);
+    let at = nearby.indexOf(cue);
     while (at >= 0) {
       const absolute = from + at;
       const beforeOk = absolute === 0 || !isWordCode(folded.codes[absolute - 1]!);
@@ -209,7 +209,7 @@ function hasCueNear(folded: FoldedText, start: number, end: number, cues: readon
       const afterOk = after >= folded.length || !isWordCode(folded.codes[after]!) || folded.codes[after] === LOWER_S;
       const outside = after <= start || absolute >= end;
       if (beforeOk && afterOk && outside) return cue;
-      at = window.indexOf(cue, at + 1);
+      at = nearby.indexOf(cue, at + 1);
     }
   }
   return null;

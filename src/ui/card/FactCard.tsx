@@ -168,7 +168,10 @@ export function FactCard(props: FactCardProps) {
         </div>
         <div class="card-actions">
           <button type="button" class="icon-button" aria-pressed={pinned} onClick={() => props.onPin(!pinned)} title={t(pinned ? 'cardUnpin' : 'cardPin')}>
-            <span aria-hidden="true">📌</span>
+            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round">
+              <path d="M6 1.8h4l-.6 4.4 2.6 2.4v1.2H4V8.6l2.6-2.4z" fill={pinned ? 'currentColor' : 'none'} />
+              <path d="M8 9.8v4.4" stroke-linecap="round" />
+            </svg>
             <span class="visually-hidden">{t(pinned ? 'cardUnpin' : 'cardPin')}</span>
           </button>
           <button type="button" class="icon-button close" onClick={props.onClose} title={t('cardClose')}>

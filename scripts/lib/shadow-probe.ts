@@ -1,7 +1,7 @@
 // Reads inside Counterpoint's closed shadow root the way DevTools can: through the browser's
 // debugging protocol (CDP in Chromium, WebDriver BiDi in Firefox). Page scripts have no such access.
 import type { Page } from 'puppeteer';
-import { HOST_TAG } from '../../scripts/lib/page-probes';
+import { HOST_TAG } from './page-probes';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
