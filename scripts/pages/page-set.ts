@@ -46,7 +46,7 @@ export function listRealPages(dir: string): RealPage[] {
     }
   }
   return readdirSync(dir)
-    .filter((file) => /\.(html?|md|txt)$/i.test(file))
+    .filter((file) => /\.(html?|md|txt)$/i.test(file) && !/^readme\./i.test(file))
     .sort()
     .map((file) => {
       const note = notes.get(file) ?? '';

@@ -73,7 +73,8 @@ function recordFor(entity: MatchableEntity, alias: Alias): AliasRecord | null {
     lang: alias.lang,
     ambiguous: alias.ambiguous === true,
     caseSensitive: alias.caseSensitive === true,
-    capitalized: first !== first.toLowerCase(),
+    // Proper names of people and organizations need a capital; "war on drugs" does not.
+    capitalized: (entity.type === 'person' || entity.type === 'organization') && first !== first.toLowerCase(),
   };
 }
 
@@ -86,12 +87,20 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
   for (const entity of entities) {
     entityTypes.set(entity.id, entity.type);
     cues.set(entity.id, [...new Set([...(entity.cues ?? []), ...(TYPE_CUES[entity.type] ?? [])].map(foldString).filter(Boolean))]);
-    const aliases = [...entity.aliases, { text: entity.name.en }, { text: entity.name.es }];
+    // Display names count as aliases too, without a parenthetical such as "(DEA)".
+    // A name spelled like a listed alias adds nothing, and must not undo that alias's ambiguity.
+    const listed = new Set(entity.aliases.map((alias) => foldString(alias.text)));
+    const names = [entity.name.en, entity.name.es]
+      .map((name) => ({ text: name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^"|"$/g, '') }))
+      .filter((name) => !listed.has(foldString(name.text)) && name.text.split(/\s+/).length <= 4);
     const seen = new Set<string>();
-    for (const alias of aliases) {
+    for (const alias of [...entity.aliases, ...names]) {
       const record = recordFor(entity, alias);
-      if (!record || seen.has(`${record.folded}|${record.caseSensitive}`)) continue;
-      seen.add(`${record.folded}|${record.caseSensitive}`);
+      if (!record) continue;
+      // Spelled alike in English and Spanish, an alias is kept once per language: plurals differ.
+      const identity = `${record.folded}|${record.caseSensitive}|${record.lang ?? ''}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
       trieInsert(trie, record);
       aliasCount++;
       if (record.ambiguous || record.caseSensitive || record.folded.replace(/ /g, '').length < FUZZY_MIN_LENGTH) continue;

@@ -73,7 +73,7 @@ function acceptsCase(text: string, folded: FoldedText, start: number, end: numbe
   return !record.capitalized || firstLetterIsUpper(text, folded, start);
 }
 
-function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number): Candidate | null {
+function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
   let node: TrieNode | undefined = lexicon.trie;
   let best: Candidate | null = null;
   for (let index = start; index < folded.length && node; index++) {
@@ -81,6 +81,8 @@ function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
     if (!node?.records) continue;
     const end = index + 1;
     for (const record of node.records) {
+      // A word of one language is not read in a document of the other ("cartel" is a poster in Spanish).
+      if (record.lang && docLang && record.lang !== docLang) continue;
       if (!acceptsCase(text, folded, start, end, record)) continue;
       const plural = record.caseSensitive ? 0 : pluralLength(folded, end, record);
       if (!plural && !isBoundary(folded, end)) continue;
@@ -143,7 +145,9 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
     if (!entries) continue;
     const end = ends[tokens - 1]!;
     const candidate = readFolded(folded, start, end);
-    if (candidate.replace(/ /g, '').length < FUZZY_MIN_LENGTH || FUZZY_STOPWORDS.has(candidate)) continue;
+    // One short lowercase word is too likely to be another word ("heroic" is not "heroin").
+    const minimum = tokens === 1 && !capitalized ? 7 : FUZZY_MIN_LENGTH;
+    if (candidate.replace(/ /g, '').length < minimum || FUZZY_STOPWORDS.has(candidate)) continue;
     for (const { record } of entries) {
       if (record.capitalized && !capitalized) continue;
       if (record.lang && docLang && record.lang !== docLang) continue;
@@ -255,7 +259,7 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
     if (!isWordCode(folded.codes[start]!) || (start > 0 && isWordCode(folded.codes[start - 1]!))) continue;
     // A possessive is not a new word: "Tillerson's" starts no match at "s".
     if (start > 0 && folded.codes[start - 1] === APOSTROPHE && start > 1 && isWordCode(folded.codes[start - 2]!)) continue;
-    const candidate = exactAt(text, folded, lexicon, start) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, start, context.lang) : null);
+    const candidate = exactAt(text, folded, lexicon, start, context.lang) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, start, context.lang) : null);
     if (!candidate) continue;
     found.push(candidate);
     start = candidate.end - 1;
