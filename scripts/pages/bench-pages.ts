@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
 import { PROJECT_ROOT } from '../demo/routes';
-import { escapeHtml } from '../demo/site';
+import { syntheticPage } from '../lib/synthetic-page';
 import { launchWithExtension } from '../lib/browsers';
 import { startServer, type Route } from '../lib/static-server';
 import { listRealPages, realPagesRoute, resolvePagesDir } from './page-set';
@@ -32,27 +32,6 @@ async function aliasList(): Promise<string[]> {
   const { compileFactBase, lexiconFrom } = await import('../compile-factbase');
   const { pack } = compileFactBase({ dataDir: join(PROJECT_ROOT, 'data') });
   return [...new Set(lexiconFrom(pack).flatMap((entity: { aliases: { text: string }[] }) => entity.aliases.map((alias) => alias.text)))];
-}
-
-/** The five corpus documents repeated inside realistic article markup, to about 5 MB. */
-function syntheticPage(targetBytes = 5 * 1024 * 1024): string {
-  const corpusDir = join(PROJECT_ROOT, 'data', 'corpus');
-  const documents = ['000_ae4827f7833c9395.txt', '001_d0831c283b2f6a4d.txt', '002_526864c1977376da.txt', '003_2107b6e3df491f24.txt', '004_daabacd644dd7782.txt'].map((file) =>
-    readFileSync(join(corpusDir, file), 'utf8'),
-  );
-  const parts: string[] = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Synthetic 5 MB page</title></head><body><div class="site"><nav><ul><li><a href="#">World</a></li><li><a href="#">Politics</a></li></ul></nav><main>'];
-  let size = parts[0]!.length;
-  for (let index = 0; size < targetBytes; index++) {
-    const text = documents[index % documents.length]!;
-    const article = `<article class="story" data-index="${index}"><header><h2>Story ${index}</h2><p class="byline"><span>By staff</span> <time>2023</time></p></header>${text
-      .split(/\n+/)
-      .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-      .join('')}<aside class="related"><ul><li><a href="#">Related story ${index}</a></li></ul></aside></article>`;
-    parts.push(article);
-    size += article.length;
-  }
-  parts.push('</main></div></body></html>');
-  return parts.join('');
 }
 
 function waitForTiming(page: Page, timeout = 60_000): Promise<Timing> {

@@ -28,10 +28,43 @@ export interface FuzzyEntry {
   tokens: number;
 }
 
+/** A name's first word, as the fuzzy step's cheap filter sees it. */
+export interface FirstWord {
+  length: number;
+  /** Which letters a–z the word contains, one bit each. */
+  letters: number;
+  entries: FuzzyEntry[];
+}
+
+/**
+ * Names for the fuzzy step, found by their first word: bucketed by its first letter and length,
+ * with a letter mask, so an ordinary word is turned away with a few integer comparisons.
+ */
+export interface FuzzyIndex {
+  /** Indexed by bucketOf(first letter, second letter, length); plain letters a–z only. */
+  firstWords: (FirstWord[] | undefined)[];
+}
+
+const MAX_BUCKET_LENGTH = 63;
+/** The bucket of a word by its first two letters (a–z) and length, or -1 for any other word. */
+export function bucketOf(first: number, second: number, length: number): number {
+  if (first < 0x61 || first > 0x7a || second < 0x61 || second > 0x7a || length < 1 || length > MAX_BUCKET_LENGTH) return -1;
+  return ((first - 0x61) * 26 + (second - 0x61)) * (MAX_BUCKET_LENGTH + 1) + length;
+}
+
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x61 && code <= 0x7a) mask |= 1 << (code - 0x61);
+  }
+  return mask;
+}
+
 export interface CompiledLexicon {
   trie: TrieNode;
-  /** Fuzzy candidates keyed by token count, then by the first two folded letters. */
-  fuzzy: Map<number, Map<string, FuzzyEntry[]>>;
+  /** Names that need a capital, and names that do not: a lowercase word only meets the second. */
+  fuzzy: { capitalized: FuzzyIndex; lowercase: FuzzyIndex };
   /** Folded cue words per entity, plus the generic cues of its type. */
   cues: Map<string, string[]>;
   entityTypes: Map<string, EntityType>;
@@ -80,7 +113,8 @@ function recordFor(entity: MatchableEntity, alias: Alias): AliasRecord | null {
 
 export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {
   const trie: TrieNode = { next: new Map(), records: null };
-  const fuzzy = new Map<number, Map<string, FuzzyEntry[]>>();
+  const newIndex = (): FuzzyIndex => ({ firstWords: [] });
+  const fuzzyIndexes = { capitalized: newIndex(), lowercase: newIndex() };
   const cues = new Map<string, string[]>();
   const entityTypes = new Map<string, EntityType>();
   let aliasCount = 0;
@@ -105,11 +139,17 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
       aliasCount++;
       if (record.ambiguous || record.caseSensitive || record.folded.replace(/ /g, '').length < FUZZY_MIN_LENGTH) continue;
       const tokens = record.folded.split(' ').length;
-      const byKey = fuzzy.get(tokens) ?? new Map<string, FuzzyEntry[]>();
-      fuzzy.set(tokens, byKey);
-      const key = record.folded.slice(0, 2);
-      byKey.set(key, [...(byKey.get(key) ?? []), { record, tokens }]);
+      const entry = { record, tokens };
+      const fuzzy = record.capitalized ? fuzzyIndexes.capitalized : fuzzyIndexes.lowercase;
+      const firstWord = record.folded.split(' ')[0]!;
+      const bucketKey = bucketOf(firstWord.charCodeAt(0), firstWord.charCodeAt(1), firstWord.length);
+      if (bucketKey < 0) continue;
+      const bucket = (fuzzy.firstWords[bucketKey] ??= []);
+      const letters = letterMask(firstWord);
+      const same = bucket.find((word) => word.letters === letters && word.length === firstWord.length);
+      if (same) same.entries.push(entry);
+      else bucket.push({ length: firstWord.length, letters, entries: [entry] });
     }
   }
-  return { trie, fuzzy, cues, entityTypes, aliasCount };
+  return { trie, fuzzy: fuzzyIndexes, cues, entityTypes, aliasCount };
 }

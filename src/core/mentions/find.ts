@@ -4,8 +4,8 @@
 // be a name (capitalized, or sharing a name's first two letters) are compared, by edit distance,
 // with the few names of the same length and opening. Ambiguous aliases then need context.
 import type { EntityType, Lang, Mention } from '../types';
-import type { AliasRecord, CompiledLexicon, TrieNode } from './compile';
-import { FUZZY_MIN_LENGTH } from './compile';
+import type { AliasRecord, CompiledLexicon, FuzzyEntry, FuzzyIndex, TrieNode } from './compile';
+import { bucketOf, FUZZY_MIN_LENGTH } from './compile';
 import { foldText, isWordCode, type FoldedText } from './fold';
 
 export interface DocumentContext {
@@ -13,9 +13,11 @@ export interface DocumentContext {
   seen: Set<string>;
   /** The document's language, once it is known. */
   lang: Lang | null;
+  /** Whether enough text has been read to stop guessing the language. */
+  langSettled: boolean;
 }
 
-export const newDocumentContext = (): DocumentContext => ({ seen: new Set(), lang: null });
+export const newDocumentContext = (): DocumentContext => ({ seen: new Set(), lang: null, langSettled: false });
 
 export interface FindOptions {
   /** Carries "named earlier" decisions from chunk to chunk of one page. */
@@ -134,31 +136,63 @@ function tokenEnds(folded: FoldedText, start: number): number[] {
   return ends;
 }
 
+/** How many letters two letter masks do not share. */
+function lettersApart(a: number, b: number): number {
+  let bits = a ^ b;
+  let count = 0;
+  while (bits) {
+    bits &= bits - 1;
+    count++;
+  }
+  return count;
+}
+
+/** Names whose first word is within reach of the word at `start` (same opening letters, close length and letters). */
+function namesNear(index: FuzzyIndex, folded: FoldedText, start: number, wordEnd: number, letters: number, into: FuzzyEntry[]): void {
+  const length = wordEnd - start;
+  const first = folded.codes[start]!;
+  const second = folded.codes[start + 1] ?? 0;
+  for (let delta = -2; delta <= 2; delta++) {
+    const key = bucketOf(first, second, length + delta);
+    const bucket = key < 0 ? undefined : index.firstWords[key];
+    if (!bucket) continue;
+    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) into.push(...word.entries);
+  }
+}
+
 function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
-  if (start + 1 >= folded.length) return null;
-  const key = String.fromCharCode(folded.codes[start]!, folded.codes[start + 1]!);
+  const { codes } = folded;
+  let wordEnd = start;
+  let letters = 0;
+  while (wordEnd < folded.length && isWordCode(codes[wordEnd]!)) {
+    const code = codes[wordEnd]!;
+    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
+    wordEnd++;
+  }
   const capitalized = firstLetterIsUpper(text, folded, start);
-  let best: Candidate | null = null;
+  // Most words are lowercase, and only the few lowercase names (drugs, programs) can match them.
+  const near: FuzzyEntry[] = [];
+  namesNear(lexicon.fuzzy.lowercase, folded, start, wordEnd, letters, near);
+  if (capitalized) namesNear(lexicon.fuzzy.capitalized, folded, start, wordEnd, letters, near);
+  if (!near.length) return null;
   const ends = tokenEnds(folded, start);
-  for (let tokens = 1; tokens <= ends.length; tokens++) {
-    const entries = lexicon.fuzzy.get(tokens)?.get(key);
-    if (!entries) continue;
-    const end = ends[tokens - 1]!;
-    const candidate = readFolded(folded, start, end);
+  let best: Candidate | null = null;
+  for (const { record, tokens } of near) {
+    const end = ends[tokens - 1];
+    if (end === undefined) continue;
+    const length = end - start;
     // One short lowercase word is too likely to be another word ("heroic" is not "heroin").
-    const minimum = tokens === 1 && !capitalized ? 7 : FUZZY_MIN_LENGTH;
-    if (candidate.replace(/ /g, '').length < minimum || FUZZY_STOPWORDS.has(candidate)) continue;
-    for (const { record } of entries) {
-      if (record.capitalized && !capitalized) continue;
-      if (record.lang && docLang && record.lang !== docLang) continue;
-      // A name plus letters is another word ("heroine"), not a misspelling of the name.
-      if (candidate.length > record.folded.length && candidate.startsWith(record.folded)) continue;
-      const limit = record.folded.length >= 9 ? 2 : 1;
-      const distance = boundedEditDistance(candidate, record.folded, limit);
-      if (distance === 0 || distance > limit) continue;
-      const score = 1 - distance / record.folded.length;
-      if (!best || score > best.score || (score === best.score && end > best.end)) best = { start, end, record, fuzzy: true, score };
-    }
+    if (length < (tokens === 1 && !capitalized ? 7 : FUZZY_MIN_LENGTH)) continue;
+    if (record.lang && docLang && record.lang !== docLang) continue;
+    const candidate = readFolded(folded, start, end);
+    if (FUZZY_STOPWORDS.has(candidate)) continue;
+    // A name plus letters is another word ("heroine"), not a misspelling of the name.
+    if (candidate.length > record.folded.length && candidate.startsWith(record.folded)) continue;
+    const limit = record.folded.length >= 9 ? 2 : 1;
+    const distance = boundedEditDistance(candidate, record.folded, limit);
+    if (distance === 0 || distance > limit) continue;
+    const score = 1 - distance / record.folded.length;
+    if (!best || score > best.score || (score === best.score && end > best.end)) best = { start, end, record, fuzzy: true, score };
   }
   return best;
 }
@@ -252,7 +286,10 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
   if (!text) return [];
   const context = options.context ?? newDocumentContext();
   const folded = foldText(text);
-  context.lang ??= guessLanguage(folded);
+  if (!context.langSettled) {
+    context.lang = guessLanguage(folded);
+    context.langSettled = context.lang !== null || folded.length > 2_000;
+  }
   const useFuzzy = options.fuzzy !== false;
   const found: Candidate[] = [];
   for (let start = 0; start < folded.length; start++) {

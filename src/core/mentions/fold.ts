@@ -46,6 +46,19 @@ export function foldText(text: string): FoldedText {
   let pendingSpace = -1;
   for (let index = 0; index < text.length; index++) {
     const raw = text.charCodeAt(index);
+    // Plain ASCII letters and digits are most of any page: the fast path skips the table lookups.
+    if ((raw >= 0x61 && raw <= 0x7a) || (raw >= 0x30 && raw <= 0x39) || (raw >= 0x41 && raw <= 0x5a)) {
+      if (pendingSpace >= 0) {
+        codes[length] = SPACE;
+        origin[length] = pendingSpace;
+        length++;
+        pendingSpace = -1;
+      }
+      codes[length] = raw <= 0x5a && raw >= 0x41 ? raw + 32 : raw;
+      origin[length] = index;
+      length++;
+      continue;
+    }
     if (INVISIBLE.has(raw)) continue;
     if (isSpaceCode(raw)) {
       if (pendingSpace < 0 && length > 0) pendingSpace = index;
