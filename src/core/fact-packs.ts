@@ -2,7 +2,7 @@
 // be added: size and shape first, then the schema, then its references and id clashes against the
 // built-in fact base and the packs already stored. It returns every problem, never a partial pack.
 import { mergePacks } from './factbase';
-import { validatePack } from './factbase/validate';
+import { packLocations, referenceErrors, schemaErrors } from './factbase/validate';
 import type { FactPack } from './types';
 
 export interface StoredPack {
@@ -58,16 +58,18 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   const structural = structuralProblems(json);
   if (structural.length) return { ok: false, errors: structural.map((problem) => `${fileName}: ${problem}`) };
 
-  const validated = validatePack(json, { fileLabel: fileName, knownPack: mergeStored(builtIn, existing) });
-  if (!validated.ok) return { ok: false, errors: validated.errors.map((error) => error.message) };
-  const pack = validated.pack;
+  const schema = schemaErrors('pack', json, fileName);
+  if (schema.length) return { ok: false, errors: schema.map((error) => error.message) };
+  const pack = json as FactPack;
 
+  // Every problem at once: id clashes with what is installed, then references that do not resolve.
   const clashes: string[] = [];
   if (existing.some((stored) => stored.pack.id === pack.id)) clashes.push(`a pack with the id "${pack.id}" is already installed; remove it first to replace it`);
-  let base = builtIn;
-  for (const stored of existing) base = mergePacks(base, stored.pack).pack;
-  clashes.push(...mergePacks(base, pack).clashes.map((clash) => `${clash.kind} id "${clash.id}" is already used by ${clash.existingIn}`));
-  if (clashes.length) return { ok: false, errors: clashes.map((clash) => `${fileName}: ${clash}`) };
+  const installed = mergeStored(builtIn, existing);
+  clashes.push(...mergePacks(installed, pack).clashes.map((clash) => `${clash.kind} id "${clash.id}" is already used by ${clash.existingIn}`));
+  const references = referenceErrors(pack, packLocations(fileName), installed).map((error) => error.message);
+  const problems = [...clashes.map((clash) => `${fileName}: ${clash}`), ...references];
+  if (problems.length) return { ok: false, errors: problems };
   return { ok: true, stored: { pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
 }
 

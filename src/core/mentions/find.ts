@@ -156,9 +156,12 @@ function namesNear(index: FuzzyIndex, folded: FoldedText, start: number, wordEnd
     const key = bucketOf(first, second, length + delta);
     const bucket = key < 0 ? undefined : index.firstWords[key];
     if (!bucket) continue;
-    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) into.push(...word.entries);
+    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) for (const entry of word.entries) into.push(entry);
   }
 }
+
+/** Reused for every word: most words find no near name, and allocating for each one shows. */
+const nearScratch: FuzzyEntry[] = [];
 
 function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
   const { codes } = folded;
@@ -171,7 +174,8 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
   }
   const capitalized = firstLetterIsUpper(text, folded, start);
   // Most words are lowercase, and only the few lowercase names (drugs, programs) can match them.
-  const near: FuzzyEntry[] = [];
+  const near = nearScratch;
+  near.length = 0;
   namesNear(lexicon.fuzzy.lowercase, folded, start, wordEnd, letters, near);
   if (capitalized) namesNear(lexicon.fuzzy.capitalized, folded, start, wordEnd, letters, near);
   if (!near.length) return null;

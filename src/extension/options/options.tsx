@@ -37,7 +37,7 @@ async function importPackFile(file: File, t: ReturnType<typeof translator>): Pro
     return draw(current);
   }
   const result = await importPackText(await file.text(), file.name);
-  packStatus = result.ok ? { kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title])] } : { kind: 'error', lines: [t('optionsPackRejected'), ...result.errors] };
+  packStatus = result.ok ? { kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] } : { kind: 'error', lines: [t('optionsPackRejected'), ...result.errors] };
   draw(current);
 }
 
