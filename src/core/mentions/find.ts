@@ -160,6 +160,21 @@ function namesNear(index: FuzzyIndex, folded: FoldedText, start: number, wordEnd
   }
 }
 
+/**
+ * A misspelling sits in a long word and is not an ending: "drug was" is not "drug war",
+ * "heroine" is not "heroin" plus a typo, and "States Department" is not "State Department".
+ */
+function wordsCouldBeMisspelt(candidate: string, alias: string): boolean {
+  const written = candidate.split(' ');
+  const meant = alias.split(' ');
+  if (written.length !== meant.length) return false;
+  return written.every((word, index) => {
+    const target = meant[index]!;
+    if (word === target) return true;
+    return word.length >= FUZZY_MIN_LENGTH && target.length >= FUZZY_MIN_LENGTH && !(word.length > target.length && word.startsWith(target));
+  });
+}
+
 /** Reused for every word: most words find no near name, and allocating for each one shows. */
 const nearScratch: FuzzyEntry[] = [];
 
@@ -185,13 +200,11 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
     const end = ends[tokens - 1];
     if (end === undefined) continue;
     const length = end - start;
-    // One short lowercase word is too likely to be another word ("heroic" is not "heroin").
-    if (length < (tokens === 1 && !capitalized ? 7 : FUZZY_MIN_LENGTH)) continue;
+    // One short common word is too likely to be another word ("heroic" is not "heroin", "Carter" is not "cartel").
+    if (length < (tokens === 1 && !record.capitalized ? 7 : FUZZY_MIN_LENGTH)) continue;
     if (record.lang && docLang && record.lang !== docLang) continue;
     const candidate = readFolded(folded, start, end);
-    if (FUZZY_STOPWORDS.has(candidate)) continue;
-    // A name plus letters is another word ("heroine"), not a misspelling of the name.
-    if (candidate.length > record.folded.length && candidate.startsWith(record.folded)) continue;
+    if (FUZZY_STOPWORDS.has(candidate) || !wordsCouldBeMisspelt(candidate, record.folded)) continue;
     const limit = record.folded.length >= 9 ? 2 : 1;
     const distance = boundedEditDistance(candidate, record.folded, limit);
     if (distance === 0 || distance > limit) continue;
