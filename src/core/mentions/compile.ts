@@ -18,18 +18,69 @@ export interface AliasRecord {
   capitalized: boolean;
 }
 
-export interface TrieNode {
+interface TrieNode {
   next: Map<number, TrieNode>;
   records: AliasRecord[] | null;
+}
+
+/**
+ * The alias trie, flattened for the exact step's inner loop. Characters map to a small alphabet;
+ * the shallow states (where nearly every word ends its walk) are dense rows of an Int32Array, and
+ * the deep ones, which only real names reach, keep sparse maps so 25,000 aliases stay small.
+ */
+export interface AliasAutomaton {
+  /** Folded code → symbol (1…alphabetSize-1); 0 for a character no alias has. */
+  symbolOf: Uint16Array;
+  alphabetSize: number;
+  /** States 0…denseStates-1: next state + 1 at [state * alphabetSize + symbol], 0 for none. */
+  dense: Int32Array;
+  denseStates: number;
+  /** States from denseStates on: symbol → next state. */
+  sparse: Map<number, number>[];
+  /** The aliases that end at each state. */
+  records: (AliasRecord[] | null)[];
+}
+
+/** Dense rows for at most this many states: 4,096 × a ~40-letter alphabet is ~650 KB at most. */
+const DENSE_STATE_LIMIT = 4096;
+
+function flatten(root: TrieNode): AliasAutomaton {
+  const symbolOf = new Uint16Array(0x10000);
+  let alphabetSize = 1;
+  // Breadth first, so the states nearest the root get the dense rows.
+  const order: TrieNode[] = [root];
+  const number = new Map<TrieNode, number>([[root, 0]]);
+  for (let at = 0; at < order.length; at++) {
+    for (const [code, child] of order[at]!.next) {
+      if (symbolOf[code] === 0) symbolOf[code] = alphabetSize++;
+      number.set(child, order.length);
+      order.push(child);
+    }
+  }
+  const denseStates = Math.min(order.length, DENSE_STATE_LIMIT);
+  const dense = new Int32Array(denseStates * alphabetSize);
+  const sparse: Map<number, number>[] = [];
+  order.forEach((node, state) => {
+    const row = state < denseStates ? null : new Map<number, number>();
+    for (const [code, child] of node.next) {
+      if (row) row.set(symbolOf[code]!, number.get(child)!);
+      else dense[state * alphabetSize + symbolOf[code]!] = number.get(child)! + 1;
+    }
+    if (row) sparse.push(row);
+  });
+  return { symbolOf, alphabetSize, dense, denseStates, sparse, records: order.map((node) => node.records) };
 }
 
 export interface FuzzyEntry {
   record: AliasRecord;
   tokens: number;
+  /** The folded alias, word by word. */
+  words: string[];
 }
 
 /** A name's first word, as the fuzzy step's cheap filter sees it. */
 export interface FirstWord {
+  word: string;
   length: number;
   /** Which letters a–z the word contains, one bit each. */
   letters: number;
@@ -43,6 +94,11 @@ export interface FirstWord {
 export interface FuzzyIndex {
   /** Indexed by bucketOf(first letter, second letter, length); plain letters a–z only. */
   firstWords: (FirstWord[] | undefined)[];
+  /** 1 for each opening pair of letters (pairOf) that some name's first word has. */
+  openings: Uint8Array;
+  /** The shortest and longest first word for each opening pair. */
+  shortest: Uint8Array;
+  longest: Uint8Array;
 }
 
 const MAX_BUCKET_LENGTH = 63;
@@ -50,6 +106,12 @@ const MAX_BUCKET_LENGTH = 63;
 export function bucketOf(first: number, second: number, length: number): number {
   if (first < 0x61 || first > 0x7a || second < 0x61 || second > 0x7a || length < 1 || length > MAX_BUCKET_LENGTH) return -1;
   return ((first - 0x61) * 26 + (second - 0x61)) * (MAX_BUCKET_LENGTH + 1) + length;
+}
+
+/** The index of a word's first two letters a–z, or -1. */
+export function pairOf(first: number, second: number): number {
+  if (first < 0x61 || first > 0x7a || second < 0x61 || second > 0x7a) return -1;
+  return (first - 0x61) * 26 + (second - 0x61);
 }
 
 export function letterMask(text: string): number {
@@ -62,7 +124,7 @@ export function letterMask(text: string): number {
 }
 
 export interface CompiledLexicon {
-  trie: TrieNode;
+  automaton: AliasAutomaton;
   /** Names that need a capital, and names that do not: a lowercase word only meets the second. */
   fuzzy: { capitalized: FuzzyIndex; lowercase: FuzzyIndex };
   /** Folded cue words per entity, plus the generic cues of its type. */
@@ -113,7 +175,7 @@ function recordFor(entity: MatchableEntity, alias: Alias): AliasRecord | null {
 
 export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {
   const trie: TrieNode = { next: new Map(), records: null };
-  const newIndex = (): FuzzyIndex => ({ firstWords: [] });
+  const newIndex = (): FuzzyIndex => ({ firstWords: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
   const fuzzyIndexes = { capitalized: newIndex(), lowercase: newIndex() };
   const cues = new Map<string, string[]>();
   const entityTypes = new Map<string, EntityType>();
@@ -139,17 +201,21 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
       aliasCount++;
       if (record.ambiguous || record.caseSensitive || record.folded.replace(/ /g, '').length < FUZZY_MIN_LENGTH) continue;
       const tokens = record.folded.split(' ').length;
-      const entry = { record, tokens };
+      const entry = { record, tokens, words: record.folded.split(' ') };
       const fuzzy = record.capitalized ? fuzzyIndexes.capitalized : fuzzyIndexes.lowercase;
       const firstWord = record.folded.split(' ')[0]!;
       const bucketKey = bucketOf(firstWord.charCodeAt(0), firstWord.charCodeAt(1), firstWord.length);
       if (bucketKey < 0) continue;
+      const pair = pairOf(firstWord.charCodeAt(0), firstWord.charCodeAt(1));
+      fuzzy.openings[pair] = 1;
+      fuzzy.shortest[pair] = Math.min(fuzzy.shortest[pair]!, firstWord.length);
+      fuzzy.longest[pair] = Math.max(fuzzy.longest[pair]!, firstWord.length);
       const bucket = (fuzzy.firstWords[bucketKey] ??= []);
       const letters = letterMask(firstWord);
-      const same = bucket.find((word) => word.letters === letters && word.length === firstWord.length);
+      const same = bucket.find((word) => word.word === firstWord);
       if (same) same.entries.push(entry);
-      else bucket.push({ length: firstWord.length, letters, entries: [entry] });
+      else bucket.push({ word: firstWord, length: firstWord.length, letters, entries: [entry] });
     }
   }
-  return { trie, fuzzy: fuzzyIndexes, cues, entityTypes, aliasCount };
+  return { automaton: flatten(trie), fuzzy: fuzzyIndexes, cues, entityTypes, aliasCount };
 }

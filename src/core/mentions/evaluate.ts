@@ -55,11 +55,7 @@ export function evaluate(passages: readonly LabelledPassage[], lexicon: Compiled
   const byLang = new Map<string, Tally>();
   const errors: EvaluationError[] = [];
   const knownAliases = new Set<string>();
-  const collect = (node: CompiledLexicon['trie']) => {
-    node.records?.forEach((record) => knownAliases.add(record.folded));
-    node.next.forEach(collect);
-  };
-  collect(lexicon.trie);
+  for (const records of lexicon.automaton.records) records?.forEach((record) => knownAliases.add(record.folded));
   const typeOf = (entity: string): EntityType | 'unknown' => lexicon.entityTypes.get(entity) ?? 'unknown';
   const bump = (tally: Map<string, Tally>, key: string, field: keyof Tally) => {
     const entry = tally.get(key) ?? empty();

@@ -4,8 +4,8 @@
 // be a name (capitalized, or sharing a name's first two letters) are compared, by edit distance,
 // with the few names of the same length and opening. Ambiguous aliases then need context.
 import type { EntityType, Lang, Mention } from '../types';
-import type { AliasRecord, CompiledLexicon, FuzzyEntry, FuzzyIndex, TrieNode } from './compile';
-import { bucketOf, FUZZY_MIN_LENGTH } from './compile';
+import type { AliasRecord, CompiledLexicon, FirstWord, FuzzyIndex } from './compile';
+import { bucketOf, FUZZY_MIN_LENGTH, pairOf } from './compile';
 import { foldText, isWordCode, type FoldedText } from './fold';
 
 export interface DocumentContext {
@@ -66,6 +66,8 @@ function pluralLength(folded: FoldedText, end: number, record: AliasRecord): num
 const originalOf = (text: string, folded: FoldedText, start: number, end: number) => text.slice(folded.origin[start]!, folded.origin[end - 1]! + 1);
 
 function firstLetterIsUpper(text: string, folded: FoldedText, start: number): boolean {
+  const code = text.charCodeAt(folded.origin[start]!);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const character = text[folded.origin[start]!] ?? '';
   return character !== character.toLowerCase();
 }
@@ -76,13 +78,19 @@ function acceptsCase(text: string, folded: FoldedText, start: number, end: numbe
 }
 
 function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
-  let node: TrieNode | undefined = lexicon.trie;
+  const { symbolOf, alphabetSize, dense, denseStates, sparse, records: recordsAt } = lexicon.automaton;
+  const { codes } = folded;
+  let state = 0;
   let best: Candidate | null = null;
-  for (let index = start; index < folded.length && node; index++) {
-    node = node.next.get(folded.codes[index]!);
-    if (!node?.records) continue;
+  for (let index = start; index < folded.length; index++) {
+    const symbol = symbolOf[codes[index]!]!;
+    if (symbol === 0) break;
+    state = state < denseStates ? dense[state * alphabetSize + symbol]! - 1 : (sparse[state - denseStates]!.get(symbol) ?? -1);
+    if (state < 0) break;
+    const records = recordsAt[state];
+    if (!records) continue;
     const end = index + 1;
-    for (const record of node.records) {
+    for (const record of records) {
       // A word of one language is not read in a document of the other ("cartel" is a poster in Spanish).
       if (record.lang && docLang && record.lang !== docLang) continue;
       if (!acceptsCase(text, folded, start, end, record)) continue;
@@ -94,24 +102,28 @@ function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
   return best;
 }
 
+/** Three rows of the distance table, reused: names are short, and this runs for many words. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Damerau–Levenshtein distance, giving up once it must exceed `limit`. */
 export function boundedEditDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
+  let [previousPrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const codeA = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const cost = codeA === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, previousPrevious[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > limit) return limit + 1;
-    previousPrevious = previous;
-    previous = current;
+    [previousPrevious, previous, current] = [previous, current, previousPrevious];
   }
   return previous[b.length]!;
 }
@@ -147,16 +159,21 @@ function lettersApart(a: number, b: number): number {
   return count;
 }
 
-/** Names whose first word is within reach of the word at `start` (same opening letters, close length and letters). */
-function namesNear(index: FuzzyIndex, folded: FoldedText, start: number, wordEnd: number, letters: number, into: FuzzyEntry[]): void {
+/** Most edits a name's first word may take and still be that name. */
+const FIRST_WORD_EDITS = 2;
+
+/** First words of names within reach of the word at `start`: same opening letters, close in length and letters. */
+function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: number, wordEnd: number, letters: number, into: FirstWord[]): void {
   const length = wordEnd - start;
   const first = folded.codes[start]!;
   const second = folded.codes[start + 1] ?? 0;
-  for (let delta = -2; delta <= 2; delta++) {
+  const from = Math.max(-FIRST_WORD_EDITS, index.shortest[pair]! - length);
+  const to = Math.min(FIRST_WORD_EDITS, index.longest[pair]! - length);
+  for (let delta = from; delta <= to; delta++) {
     const key = bucketOf(first, second, length + delta);
     const bucket = key < 0 ? undefined : index.firstWords[key];
     if (!bucket) continue;
-    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) for (const entry of word.entries) into.push(entry);
+    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) into.push(word);
   }
 }
 
@@ -164,22 +181,35 @@ function namesNear(index: FuzzyIndex, folded: FoldedText, start: number, wordEnd
  * A misspelling sits in a long word and is not an ending: "drug was" is not "drug war",
  * "heroine" is not "heroin" plus a typo, and "States Department" is not "State Department".
  */
-function wordsCouldBeMisspelt(candidate: string, alias: string): boolean {
-  const written = candidate.split(' ');
-  const meant = alias.split(' ');
-  if (written.length !== meant.length) return false;
-  return written.every((word, index) => {
+function couldBeMisspelt(written: string, meant: string): boolean {
+  return written.length >= FUZZY_MIN_LENGTH && meant.length >= FUZZY_MIN_LENGTH && !(written.length > meant.length && written.startsWith(meant));
+}
+
+/** Edits from the written words to a name's words, word by word; limit + 1 once past the limit or not a plausible slip. */
+function wordEdits(written: readonly string[], meant: readonly string[], firstWordEdits: number, limit: number): number {
+  let edits = 0;
+  for (let index = 0; index < meant.length; index++) {
+    const word = written[index]!;
     const target = meant[index]!;
-    if (word === target) return true;
-    return word.length >= FUZZY_MIN_LENGTH && target.length >= FUZZY_MIN_LENGTH && !(word.length > target.length && word.startsWith(target));
-  });
+    if (word === target) continue;
+    if (!couldBeMisspelt(word, target)) return limit + 1;
+    edits += index === 0 ? firstWordEdits : boundedEditDistance(word, target, limit - edits);
+    if (edits > limit) return limit + 1;
+  }
+  return edits;
 }
 
 /** Reused for every word: most words find no near name, and allocating for each one shows. */
-const nearScratch: FuzzyEntry[] = [];
+const nearScratch: FirstWord[] = [];
 
 function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
   const { codes } = folded;
+  // Most words open with two letters no name opens with: turned away before any other work.
+  const pair = pairOf(codes[start]!, codes[start + 1] ?? 0);
+  if (pair < 0) return null;
+  const { lowercase, capitalized: capitalizedIndex } = lexicon.fuzzy;
+  const capitalized = capitalizedIndex.openings[pair] === 1 && firstLetterIsUpper(text, folded, start);
+  if (lowercase.openings[pair] === 0 && !capitalized) return null;
   let wordEnd = start;
   let letters = 0;
   while (wordEnd < folded.length && isWordCode(codes[wordEnd]!)) {
@@ -187,29 +217,35 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
     if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
     wordEnd++;
   }
-  const capitalized = firstLetterIsUpper(text, folded, start);
   // Most words are lowercase, and only the few lowercase names (drugs, programs) can match them.
   const near = nearScratch;
   near.length = 0;
-  namesNear(lexicon.fuzzy.lowercase, folded, start, wordEnd, letters, near);
-  if (capitalized) namesNear(lexicon.fuzzy.capitalized, folded, start, wordEnd, letters, near);
+  if (lowercase.openings[pair] === 1) namesNear(lowercase, pair, folded, start, wordEnd, letters, near);
+  if (capitalized) namesNear(capitalizedIndex, pair, folded, start, wordEnd, letters, near);
   if (!near.length) return null;
   const ends = tokenEnds(folded, start);
+  // The words from here on, read once and shared by every name compared with them.
+  const written = ends.map((end, index) => readFolded(folded, index === 0 ? start : ends[index - 1]! + 1, end));
   let best: Candidate | null = null;
-  for (const { record, tokens } of near) {
-    const end = ends[tokens - 1];
-    if (end === undefined) continue;
-    const length = end - start;
-    // One short common word is too likely to be another word ("heroic" is not "heroin", "Carter" is not "cartel").
-    if (length < (tokens === 1 && !record.capitalized ? 7 : FUZZY_MIN_LENGTH)) continue;
-    if (record.lang && docLang && record.lang !== docLang) continue;
-    const candidate = readFolded(folded, start, end);
-    if (FUZZY_STOPWORDS.has(candidate) || !wordsCouldBeMisspelt(candidate, record.folded)) continue;
-    const limit = record.folded.length >= 9 ? 2 : 1;
-    const distance = boundedEditDistance(candidate, record.folded, limit);
-    if (distance === 0 || distance > limit) continue;
-    const score = 1 - distance / record.folded.length;
-    if (!best || score > best.score || (score === best.score && end > best.end)) best = { start, end, record, fuzzy: true, score };
+  for (const firstWord of near) {
+    // Names sharing a first word are weighed together: one far first word rules them all out.
+    const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, FIRST_WORD_EDITS);
+    if (firstWordEdits > FIRST_WORD_EDITS) continue;
+    for (const { record, tokens, words } of firstWord.entries) {
+      const end = ends[tokens - 1];
+      if (end === undefined) continue;
+      const length = end - start;
+      // One short common word is too likely to be another word ("heroic" is not "heroin", "Carter" is not "cartel").
+      if (length < (tokens === 1 && !record.capitalized ? 7 : FUZZY_MIN_LENGTH)) continue;
+      if (record.lang && docLang && record.lang !== docLang) continue;
+      const limit = record.folded.length >= 9 ? 2 : 1;
+      if (Math.abs(length - record.folded.length) > limit) continue;
+      if (tokens === 1 && FUZZY_STOPWORDS.has(written[0]!)) continue;
+      const distance = wordEdits(written, words, firstWordEdits, limit);
+      if (distance === 0 || distance > limit) continue;
+      const score = 1 - distance / record.folded.length;
+      if (!best || score > best.score || (score === best.score && end > best.end)) best = { start, end, record, fuzzy: true, score };
+    }
   }
   return best;
 }
@@ -309,8 +345,14 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
   }
   const useFuzzy = options.fuzzy !== false;
   const found: Candidate[] = [];
+  const { codes } = folded;
   for (let start = 0; start < folded.length; start++) {
-    if (!isWordCode(folded.codes[start]!) || (start > 0 && isWordCode(folded.codes[start - 1]!))) continue;
+    if (!isWordCode(codes[start]!)) continue;
+    if (start > 0 && isWordCode(codes[start - 1]!)) {
+      // Inside a word: skip to its end in one go.
+      while (start + 1 < folded.length && isWordCode(codes[start + 1]!)) start++;
+      continue;
+    }
     // A possessive is not a new word: "Tillerson's" starts no match at "s".
     if (start > 0 && folded.codes[start - 1] === APOSTROPHE && start > 1 && isWordCode(folded.codes[start - 2]!)) continue;
     const candidate = exactAt(text, folded, lexicon, start, context.lang) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, start, context.lang) : null);

@@ -5,32 +5,57 @@
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 
-/** Characters that vanish: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
-const APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc, 0x0060, 0x00b4]);
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013]);
+/** What one UTF-16 unit is to the folder; one table lookup per character keeps the loop tight. */
+const enum Kind {
+  Other = 0,
+  /** A–Z, a–z, 0–9: folded by arithmetic. */
+  AsciiWord = 1,
+  Space = 2,
+  /** Soft hyphen, zero-width space and joiners, word joiner, BOM: dropped. */
+  Invisible = 3,
+  Hyphen = 4,
+  Apostrophe = 5,
+  /** Beyond ASCII: folded through foldUnit. */
+  Wide = 6,
+}
 
-const foldCache = new Map<number, number>();
+const KIND = new Uint8Array(0x10000);
+for (let code = 0x80; code < 0x10000; code++) KIND[code] = Kind.Wide;
+for (let code = 0x30; code <= 0x39; code++) KIND[code] = Kind.AsciiWord;
+for (let code = 0x41; code <= 0x5a; code++) KIND[code] = Kind.AsciiWord;
+for (let code = 0x61; code <= 0x7a; code++) KIND[code] = Kind.AsciiWord;
+for (const code of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0xa0, 0x2007, 0x202f, 0x3000]) KIND[code] = Kind.Space;
+for (let code = 0x2000; code <= 0x200a; code++) KIND[code] = Kind.Space;
+for (const code of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) KIND[code] = Kind.Invisible;
+for (const code of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013]) KIND[code] = Kind.Hyphen;
+for (const code of [0x2018, 0x2019, 0x02bc, 0x0060, 0x00b4]) KIND[code] = Kind.Apostrophe;
+
+/** 1 where a folded unit is part of a word: ASCII letters and digits, and letters beyond Latin-1 punctuation. */
+const WORD = new Uint8Array(0x10000);
+for (let code = 0x30; code <= 0x39; code++) WORD[code] = 1;
+for (let code = 0x41; code <= 0x5a; code++) WORD[code] = 1;
+for (let code = 0x61; code <= 0x7a; code++) WORD[code] = 1;
+for (let code = 0xc0; code < 0x2000; code++) WORD[code] = code === 0xd7 || code === 0xf7 || code === 0xad ? 0 : 1;
+
+export const isWordCode = (code: number): boolean => WORD[code] === 1;
+
+/** Folded forms of units beyond ASCII, computed on first sight (0xffff: not yet). */
+const WIDE_FOLD = new Uint16Array(0x10000).fill(0xffff);
 
 /** One UTF-16 unit folded to one unit (0 when it folds away entirely). */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  const cached = foldCache.get(code);
-  if (cached !== undefined) return cached;
+  const known = WIDE_FOLD[code]!;
+  if (known !== 0xffff) return known;
   let folded = code;
-  if (code >= 0xd800 && code <= 0xdfff) folded = code; // surrogate halves: kept as they are
-  else {
+  // Surrogate halves are kept as they are; anything else loses its marks and its case.
+  if (code < 0xd800 || code > 0xdfff) {
     const base = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     folded = base.length === 1 ? base.charCodeAt(0) : base.length === 0 ? 0 : code;
   }
-  if (foldCache.size < 4096) foldCache.set(code, folded);
+  WIDE_FOLD[code] = folded;
   return folded;
 }
-
-export const isWordCode = (code: number): boolean =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000 && !INVISIBLE.has(code)) || (code >= 0x41 && code <= 0x5a);
-
-const isSpaceCode = (code: number): boolean => code === SPACE || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0xa0 || code === 0x2007 || code === 0x202f || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 
 export interface FoldedText {
   codes: Uint16Array;
@@ -46,28 +71,22 @@ export function foldText(text: string): FoldedText {
   let pendingSpace = -1;
   for (let index = 0; index < text.length; index++) {
     const raw = text.charCodeAt(index);
-    // Plain ASCII letters and digits are most of any page: the fast path skips the table lookups.
-    if ((raw >= 0x61 && raw <= 0x7a) || (raw >= 0x30 && raw <= 0x39) || (raw >= 0x41 && raw <= 0x5a)) {
-      if (pendingSpace >= 0) {
-        codes[length] = SPACE;
-        origin[length] = pendingSpace;
-        length++;
-        pendingSpace = -1;
-      }
-      codes[length] = raw <= 0x5a && raw >= 0x41 ? raw + 32 : raw;
-      origin[length] = index;
-      length++;
-      continue;
-    }
-    if (INVISIBLE.has(raw)) continue;
-    if (isSpaceCode(raw)) {
+    const kind = KIND[raw];
+    if (kind === Kind.Space) {
       if (pendingSpace < 0 && length > 0) pendingSpace = index;
       continue;
     }
-    // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
-    if (HYPHENS.has(raw) && length > 0 && isWordCode(codes[length - 1]!) && index + 1 < text.length && isWordCode(foldUnit(text.charCodeAt(index + 1)))) {
+    if (kind === Kind.Invisible) continue;
+    let folded: number;
+    if (kind === Kind.AsciiWord) folded = raw <= 0x5a && raw >= 0x41 ? raw + 32 : raw;
+    else if (kind === Kind.Apostrophe) folded = APOSTROPHE;
+    else if (kind === Kind.Hyphen && length > 0 && WORD[codes[length - 1]!] === 1 && index + 1 < text.length && WORD[foldUnit(text.charCodeAt(index + 1))] === 1) {
+      // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
       if (pendingSpace < 0) pendingSpace = index;
       continue;
+    } else {
+      folded = foldUnit(raw);
+      if (folded === 0) continue;
     }
     if (pendingSpace >= 0) {
       codes[length] = SPACE;
@@ -75,8 +94,6 @@ export function foldText(text: string): FoldedText {
       length++;
       pendingSpace = -1;
     }
-    const folded = APOSTROPHES.has(raw) ? APOSTROPHE : foldUnit(raw);
-    if (folded === 0) continue;
     codes[length] = folded;
     origin[length] = index;
     length++;
