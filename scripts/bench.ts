@@ -3,6 +3,7 @@
 //   npm run bench [-- --pages DIR] [--no-browser]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -100,7 +101,7 @@ function bundleSizes(): string[] {
 }
 
 /** The JS heap a large page uses with and without the extension, after garbage collection. */
-async function heapOnLargePage(): Promise<string> {
+export async function heapOnLargePage(): Promise<string> {
   const page = syntheticPage();
   const server = await startServer([async (path) => (path === '/big.html' ? { body: page, type: 'text/html; charset=utf-8' } : undefined)]);
   const measure = async (withExtension: boolean) => {
@@ -195,7 +196,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
-  process.exitCode = 1;
-});
+// Importable (other scripts reuse benchText and the heap measurement); runs only when executed.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exitCode = 1;
+  });
+}

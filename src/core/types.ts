@@ -143,6 +143,9 @@ export interface Mention {
   reason: string;
 }
 
+/** What a card's "Why this is highlighted" shows about a match. */
+export type MentionMatch = Pick<Mention, 'entityId' | 'text' | 'alias' | 'fuzzy' | 'score' | 'reason'>;
+
 /** What a card needs for one entity, from lookup(). */
 export interface CardData {
   entity: Entity;

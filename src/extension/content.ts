@@ -35,7 +35,7 @@ function report(error: unknown): void {
 
 function countEntities(): { entityId: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const { mention } of session?.painted() ?? []) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  for (const { entityId } of session?.painted() ?? []) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
   return [...counts].map(([entityId, count]) => ({ entityId, count }));
 }
 

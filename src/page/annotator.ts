@@ -1,11 +1,14 @@
 // Finds mentions in the page and keeps them painted as the page changes.
 // The matcher is injected, so this module knows the DOM and nothing about how matching works.
-import type { Mention } from '../core/types';
+import type { Mention, MentionMatch } from '../core/types';
 import { collectTextChunks, isInSkippedSubtree, rangeForOffsets, type TextChunk } from './collect-text';
 import { sliceClock, yieldToPage } from './time-slices';
 
-export interface PageMention {
-  mention: Mention;
+/**
+ * A mention and the live range it covers, as one small object: a long page holds tens of
+ * thousands. The matcher's offsets are left out; the range is where the mention is now.
+ */
+export interface PageMention extends MentionMatch {
   range: Range;
 }
 
@@ -17,11 +20,17 @@ export interface AnnotatorOptions {
   scan: ScanText;
   /** Our own UI host, never scanned. */
   exclude: Element | null;
-  /** Called after each batch of changes, with every live mention in document order. */
-  onMentionsChanged: (mentions: readonly PageMention[]) => void;
+  /** Called after each batch of changes, with every live mention in document order and what changed. */
+  onMentionsChanged: (mentions: readonly PageMention[], change: MentionChange) => void;
   signal: AbortSignal;
   /** Longest slice of work before yielding to the page. */
   sliceBudgetMs?: number;
+}
+
+/** What a batch added and dropped, so painting can follow without redoing the whole page. */
+export interface MentionChange {
+  added: readonly PageMention[];
+  removed: readonly PageMention[];
 }
 
 /** How the work was sliced: what the page benchmarks report. */
@@ -47,31 +56,50 @@ function compareDocumentOrder(a: PageMention, b: PageMention): number {
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8 } = options;
-  const byNode = new Map<Node, PageMention[]>();
+  /** The mentions in each text node: one, or a list when there are more (most nodes hold one). */
+  const byNode = new Map<Node, PageMention | PageMention[]>();
   let ordered: PageMention[] = [];
   let orderStale = false;
 
   const index = (pageMention: PageMention) => {
     const { startContainer, endContainer } = pageMention.range;
     for (const node of startContainer === endContainer ? [startContainer] : [startContainer, endContainer]) {
-      const list = byNode.get(node);
-      if (list) list.push(pageMention);
-      else byNode.set(node, [pageMention]);
+      // Exact-size lists: push() would reserve room for 16 more in each of thousands of them.
+      const known = byNode.get(node);
+      byNode.set(node, known === undefined ? pageMention : Array.isArray(known) ? known.concat([pageMention]) : [known, pageMention]);
     }
+    // Chunks arrive in document order, so sorting is needed only after a rescan adds text earlier on.
+    const last = ordered[ordered.length - 1];
+    if (last && compareDocumentOrder(last, pageMention) > 0) orderStale = true;
     ordered.push(pageMention);
-    orderStale = true;
+  };
+  let added: PageMention[] = [];
+  let removed: PageMention[] = [];
+
+  // Matched texts repeat ("fentanyl" thousands of times on a long page), and each would otherwise
+  // be a slice that keeps its whole 32 KB chunk of page text alive: keep one flat copy of each.
+  const texts = new Map<string, string>();
+  const shared = (text: string) => {
+    let kept = texts.get(text);
+    if (kept === undefined) texts.set(text, (kept = [...text].join('')));
+    return kept;
   };
 
   const addChunk = (chunk: TextChunk) => {
-    for (const mention of scan(chunk.text)) {
-      const range = rangeForOffsets(chunk, mention.start, mention.end);
-      if (range && !range.collapsed) index({ mention, range });
+    for (const found of scan(chunk.text)) {
+      const range = rangeForOffsets(chunk, found.start, found.end);
+      if (!range || range.collapsed) continue;
+      const { entityId, alias, fuzzy, score, reason } = found;
+      const pageMention = { entityId, text: shared(found.text), alias, fuzzy, score, reason, range };
+      index(pageMention);
+      added.push(pageMention);
     }
   };
 
   /** Drops mentions whose text left the page or lies inside a subtree about to be rescanned. */
   const dropMentions = (shouldDrop: (pageMention: PageMention) => boolean) => {
-    const kept = ordered.filter((pageMention) => !shouldDrop(pageMention));
+    const kept: PageMention[] = [];
+    for (const pageMention of ordered) (shouldDrop(pageMention) ? removed : kept).push(pageMention);
     if (kept.length === ordered.length) return;
     ordered = kept;
     byNode.clear();
@@ -85,7 +113,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       ordered.sort(compareDocumentOrder);
       orderStale = false;
     }
-    onMentionsChanged(ordered);
+    const change = { added, removed };
+    added = [];
+    removed = [];
+    onMentionsChanged(ordered, change);
   };
 
   const stats: AnnotatorStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
@@ -169,6 +200,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     observer.disconnect();
     dirty.clear();
     byNode.clear();
+    texts.clear();
     ordered = [];
   });
 
@@ -176,7 +208,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     ready,
     stats: () => ({ ...stats }),
     mentions: () => ordered,
-    mentionsInNode: (node) => byNode.get(node) ?? [],
+    mentionsInNode: (node) => {
+      const known = byNode.get(node);
+      return known === undefined ? [] : Array.isArray(known) ? known : [known];
+    },
   };
 
   function blockParent(node: Node): Node {

@@ -98,7 +98,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         t,
         lang,
         state: current.state,
-        mention: current.pageMention.mention,
+        mention: current.pageMention,
         pinned: current.pinned,
         onPin: (pinned: boolean) => {
           current.pinned = pinned;
@@ -161,7 +161,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     const returnFocus = open?.returnFocus ?? (how === 'keyboard' ? document.activeElement : null);
     open?.stopAutoUpdate();
     const anchorRect = rect ?? pageMention.range.getClientRects()[0] ?? pageMention.range.getBoundingClientRect();
-    const entityId = pageMention.mention.entityId;
+    const entityId = pageMention.entityId;
     const current: OpenCard = { data: null, pageMention, rect: anchorRect, pinned: false, state: { kind: 'loading' }, returnFocus, stopAutoUpdate: () => {} };
     open = current;
     painter?.setFocus(pageMention.range);
@@ -284,7 +284,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   async function reveal(entityId: string): Promise<boolean> {
-    const target = options.painted().find((pageMention) => pageMention.mention.entityId === entityId);
+    const target = options.painted().find((pageMention) => pageMention.entityId === entityId);
     if (!target) return false;
     target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     await openFor(target, 'keyboard', target.range.getClientRects()[0]);

@@ -17,6 +17,8 @@ export function highlightsSupported(): boolean {
 export interface HighlightPainter {
   add(range: Range): void;
   delete(range: Range): void;
+  /** Paints exactly these ranges, dropping any others. */
+  paintOnly(ranges: Iterable<Range>): void;
   /** The mention under the pointer or keyboard focus, drawn more strongly. */
   setFocus(range: Range | null): void;
   setStyle(style: HighlightStyle): void;
@@ -33,6 +35,10 @@ export function createHighlightPainter(style: HighlightStyle): HighlightPainter 
   return {
     add: (range) => void mentions.add(range),
     delete: (range) => void mentions.delete(range),
+    paintOnly(ranges) {
+      mentions.clear();
+      for (const range of ranges) mentions.add(range);
+    },
     setFocus(range) {
       focus.clear();
       if (range) focus.add(range);

@@ -16,7 +16,8 @@ export interface PageSessionOptions {
   settings: Settings;
   uiStyles: string;
   /** Called whenever the set of painted mentions changes (badge, popup). */
-  onPaintedChanged?: (painted: readonly PageMention[]) => void;
+  /** Something painted changed; painted() has the new list. */
+  onPaintedChanged?: () => void;
   language(): { lang: Lang; t: Translate };
   loadCard(entityId: string): Promise<CardData | null>;
   openSource(sourceId: string, claimId: string): void;
@@ -41,7 +42,7 @@ export function selectPainted(mentions: readonly PageMention[], settings: Settin
   const seen = new Set<string>();
   const selected: PageMention[] = [];
   for (const pageMention of mentions) {
-    const { entityId } = pageMention.mention;
+    const { entityId } = pageMention;
     const type = entityTypes.get(entityId);
     if (!type || !settings.categories[categoryOf(type)]) continue;
     if (settings.mentionScope === 'first') {
@@ -59,20 +60,27 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const controller = new AbortController();
   const host = mountHost(document, uiStyles);
   const painter = highlightsSupported() ? createHighlightPainter(settings.highlightStyle) : null;
-  let painted: PageMention[] = [];
-  let paintedSet = new Set<PageMention>();
   let all: readonly PageMention[] = [];
+  /** The painted mentions in document order, worked out when first asked for after a change. */
+  let painted: PageMention[] | null = [];
+  /** Each entity's first mention, for the "first mention only" setting. */
+  let firstOf = new Map<string, PageMention>();
 
+  const isPainted = (pageMention: PageMention): boolean => {
+    const type = entityTypes.get(pageMention.entityId);
+    if (!type || !settings.categories[categoryOf(type)]) return false;
+    return settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+  };
+  const currentlyPainted = (): PageMention[] => (painted ??= selectPainted(all, settings, entityTypes));
+
+  /** Paints from scratch: after a settings change, or when which mention is "first" may have moved. */
   const repaint = () => {
-    const next = selectPainted(all, settings, entityTypes);
-    if (painter) {
-      const keep = new Set(next.map((pageMention) => pageMention.range));
-      for (const old of painted) if (!keep.has(old.range)) painter.delete(old.range);
-      for (const pageMention of next) painter.add(pageMention.range);
-    }
-    painted = next;
-    paintedSet = new Set(next);
-    onPaintedChanged?.(painted);
+    firstOf = new Map();
+    for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
+    painted = null;
+    const next = currentlyPainted();
+    painter?.paintOnly(next.map((pageMention) => pageMention.range));
+    onPaintedChanged?.();
   };
 
   const annotator = startAnnotator({
@@ -80,9 +88,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     scan,
     exclude: host.host,
     signal: controller.signal,
-    onMentionsChanged: (mentions) => {
+    onMentionsChanged: (mentions, change) => {
       all = mentions;
-      repaint();
+      if (settings.mentionScope === 'first') {
+        repaint();
+        return;
+      }
+      // Most batches only add text (the first pass, infinite scroll): paint just what changed,
+      // so a long page costs each slice its own mentions, not everything found so far.
+      for (const pageMention of change.removed) painter?.delete(pageMention.range);
+      for (const pageMention of change.added) if (isPainted(pageMention)) painter?.add(pageMention.range);
+      painted = null;
+      onPaintedChanged?.();
     },
   });
 
@@ -91,10 +108,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     shadow: host.shadow,
     host: host.host,
     painter,
-    painted: () => painted,
+    painted: currentlyPainted,
     mentionsInNode: (node) => {
       const mentions = annotator.mentionsInNode(node);
-      return mentions.length ? mentions.filter((pageMention) => paintedSet.has(pageMention)) : mentions;
+      return mentions.length ? mentions.filter(isPainted) : mentions;
     },
     hoverDelayMs: () => settings.hoverDelayMs,
     language: options.language,
@@ -110,7 +127,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     card,
     ready: annotator.ready,
     stats: annotator.stats,
-    painted: () => painted,
+    painted: currentlyPainted,
     signal: controller.signal,
     applySettings(next) {
       settings = next;
@@ -122,6 +139,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       controller.abort();
       painter?.clear();
       painted = [];
+      firstOf = new Map();
       all = [];
       host.destroy();
     },

@@ -322,16 +322,25 @@ function partOfAnotherName(text: string, folded: FoldedText, start: number, end:
   return false;
 }
 
+/** Reasons repeat across a page's mentions (tens of thousands on a long one): keep one copy of each. */
+const sharedReasons = new Map<string, string>();
+function shared(reason: string): string {
+  const known = sharedReasons.get(reason);
+  if (known !== undefined) return known;
+  sharedReasons.set(reason, reason);
+  return reason;
+}
+
 /** An ambiguous alias counts only with support: the full name earlier, or a cue nearby. */
 function decide(text: string, folded: FoldedText, lexicon: CompiledLexicon, candidate: Candidate, context: DocumentContext): string | null {
   const { record } = candidate;
   if (!record.ambiguous) {
-    return candidate.fuzzy ? `close spelling of "${record.text}" (score ${candidate.score.toFixed(2)})` : `exact match of "${record.text}"`;
+    return shared(candidate.fuzzy ? `close spelling of "${record.text}" (score ${candidate.score.toFixed(2)})` : `exact match of "${record.text}"`);
   }
   const cue = hasCueNear(folded, candidate.start, candidate.end, lexicon.cues.get(record.entityId) ?? []);
   if ((record.type === 'person' || record.type === 'organization') && partOfAnotherName(text, folded, candidate.start, candidate.end) && !cue) return null;
-  if (context.seen.has(record.entityId)) return `ambiguous "${record.text}", counted because the full name appears earlier in this document`;
-  if (cue) return `ambiguous "${record.text}", counted because "${cue}" stands nearby`;
+  if (context.seen.has(record.entityId)) return shared(`ambiguous "${record.text}", counted because the full name appears earlier in this document`);
+  if (cue) return shared(`ambiguous "${record.text}", counted because "${cue}" stands nearby`);
   return null;
 }
 

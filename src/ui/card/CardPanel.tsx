@@ -1,7 +1,7 @@
 // What the card's dialog holds at each moment: loading, the card, or a plain explanation.
 import type { ComponentChildren } from 'preact';
 import type { CardView } from '../../core/card-view';
-import type { Lang, Mention } from '../../core/types';
+import type { Lang, MentionMatch } from '../../core/types';
 import type { Translate } from '../i18n';
 import { FactCard } from './FactCard';
 
@@ -11,7 +11,7 @@ export interface CardPanelProps {
   t: Translate;
   lang: Lang;
   state: CardState;
-  mention: Mention | null;
+  mention: MentionMatch | null;
   pinned: boolean;
   onPin(pinned: boolean): void;
   onClose(): void;

@@ -2,7 +2,7 @@
 // counterpoints, the figures, and why it was highlighted. A view only: data and callbacks come in.
 import type { ComponentChildren } from 'preact';
 import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
-import type { Affiliation, EntityType, Lang, Mention } from '../../core/types';
+import type { Affiliation, EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
 import { StatisticsChart } from './StatisticsChart';
 
@@ -10,7 +10,7 @@ export interface FactCardProps {
   t: Translate;
   lang: Lang;
   view: CardView;
-  mention: Mention | null;
+  mention: MentionMatch | null;
   pinned: boolean;
   onPin(pinned: boolean): void;
   onClose(): void;
