@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import { compileMatcher, findMentions } from '../../src/core/mentions';
+import { foldString } from '../../src/core/mentions';
+import { LATIN_FOLD, LATIN_FOLD_FIRST } from '../../src/core/mentions/fold';
 const m = compileMatcher([
   { id: 'rex-tillerson', type: 'person', name: { en: 'Rex Tillerson', es: 'Rex Tillerson' }, aliases: [{ text: 'Tillerson' }, { text: 'Rex Tillerson' }], cues: ['Secretary'] },
   { id: 'john-kelly', type: 'person', name: { en: 'John Kelly', es: 'John Kelly' }, aliases: [{ text: 'John Kelly' }, { text: 'Kelly', ambiguous: true }], cues: ['Secretary', 'Homeland Security'] },
@@ -16,4 +18,14 @@ it('works', () => {
   expect(f('John Kelly spoke. Later Kelly said that heroin and fentanly and Tilerson')).toEqual(['john-kelly:John Kelly', 'john-kelly:Kelly', 'heroin:heroin', 'fentanyl:fentanly~', 'rex-tillerson:Tilerson~']);
   expect(f('Die DEA AG meldet. DEA agents arrived. The idea.')).toEqual(['dea:DEA']);
   expect(f('Tiller\u00adson and L\u00f3pez\nObrador, Tiller\u200bson')).toEqual(['rex-tillerson:Tiller\u00adson', 'amlo:López\nObrador', 'rex-tillerson:Tiller\u200bson']);
+});
+
+it('folds Latin letters by the written-out table exactly as Unicode decomposition does', () => {
+  for (let index = 0; index < LATIN_FOLD.length; index++) {
+    const code = LATIN_FOLD_FIRST + index;
+    const derived = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const expected = derived.length === 1 ? derived : String.fromCharCode(code);
+    expect(`${code.toString(16)}:${LATIN_FOLD[index]}`).toBe(`${code.toString(16)}:${expected}`);
+  }
+  expect(foldString('ÁÉÍÓÚ Ñandú Łódź Œuvre')).toBe('aeiou nandu łodz œuvre');
 });

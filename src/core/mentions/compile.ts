@@ -1,7 +1,7 @@
 // Compiles the fact base's names once: a trie over every folded alias for the exact step, and a
 // small index of the longer names for the fuzzy step.
 import type { Alias, Entity, EntityType, Lang } from '../types';
-import { foldString } from './fold';
+import { foldString as foldStringOnce } from './fold';
 
 export type MatchableEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'cues'>;
 
@@ -156,7 +156,7 @@ function trieInsert(root: TrieNode, record: AliasRecord): void {
   (node.records ??= []).push(record);
 }
 
-function recordFor(entity: MatchableEntity, alias: Alias): AliasRecord | null {
+function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: string) => string): AliasRecord | null {
   const folded = foldString(alias.text);
   if (!folded) return null;
   const first = alias.text.trim()[0] ?? '';
@@ -174,6 +174,13 @@ function recordFor(entity: MatchableEntity, alias: Alias): AliasRecord | null {
 }
 
 export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {
+  // The same cue words and names come up again and again; folding each once keeps start-up short.
+  const foldedOnce = new Map<string, string>();
+  const foldString = (text: string) => {
+    let folded = foldedOnce.get(text);
+    if (folded === undefined) foldedOnce.set(text, (folded = foldStringOnce(text)));
+    return folded;
+  };
   const trie: TrieNode = { next: new Map(), records: null };
   const newIndex = (): FuzzyIndex => ({ firstWords: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
   const fuzzyIndexes = { capitalized: newIndex(), lowercase: newIndex() };
@@ -191,7 +198,7 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
       .filter((name) => !listed.has(foldString(name.text)) && name.text.split(/\s+/).length <= 4);
     const seen = new Set<string>();
     for (const alias of [...entity.aliases, ...names]) {
-      const record = recordFor(entity, alias);
+      const record = recordFor(entity, alias, foldString);
       if (!record) continue;
       // Spelled alike in English and Spanish, an alias is kept once per language: plurals differ.
       const identity = `${record.folded}|${record.caseSensitive}|${record.lang ?? ''}`;

@@ -250,8 +250,19 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
   return best;
 }
 
-const SPANISH_WORDS = new Set(['de', 'la', 'el', 'los', 'las', 'que', 'del', 'por', 'para', 'con', 'una', 'es', 'y']);
-const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'by']);
+/** A word of up to four ASCII letters packed into one integer, so counting them allocates nothing. */
+function shortWordKey(codes: ArrayLike<number>, start: number, end: number): number {
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const code = codes[index]!;
+    if (code > 0x7f) return -1;
+    key = key * 128 + code;
+  }
+  return key;
+}
+const keysOf = (words: string[]) => new Set(words.map((word) => shortWordKey(Array.from(word, (letter) => letter.charCodeAt(0)), 0, word.length)));
+const SPANISH_WORDS = keysOf(['de', 'la', 'el', 'los', 'las', 'que', 'del', 'por', 'para', 'con', 'una', 'es', 'y']);
+const ENGLISH_WORDS = keysOf(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'by']);
 
 /** A cheap language guess from function words, to keep Spanish names out of English fuzzy matching. */
 function guessLanguage(folded: FoldedText): Lang | null {
@@ -264,9 +275,9 @@ function guessLanguage(folded: FoldedText): Lang | null {
     if (word && wordStart < 0) wordStart = index;
     else if (!word && wordStart >= 0) {
       if (index - wordStart <= 4) {
-        const token = readFolded(folded, wordStart, index);
-        if (SPANISH_WORDS.has(token)) spanish++;
-        else if (ENGLISH_WORDS.has(token)) english++;
+        const key = shortWordKey(folded.codes, wordStart, index);
+        if (SPANISH_WORDS.has(key)) spanish++;
+        else if (ENGLISH_WORDS.has(key)) english++;
       }
       wordStart = -1;
     }

@@ -39,12 +39,29 @@ for (let code = 0xc0; code < 0x2000; code++) WORD[code] = code === 0xd7 || code 
 
 export const isWordCode = (code: number): boolean => WORD[code] === 1;
 
+/**
+ * U+00C0–U+024F (Latin-1 letters, Latin Extended-A and -B) folded: the accented letters of nearly
+ * every page. Written out because deriving them with normalize() costs a page load several ms;
+ * a unit test checks this table against that derivation.
+ */
+export const LATIN_FOLD_FIRST = 0xc0;
+export const LATIN_FOLD =
+  "aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy" +
+  "aaaaaaccccccccddđđeeeeeeeeeegggggggghhħħiiiiiiiiiıĳĳjjkkĸllllllŀ" +
+  "ŀłłnnnnnnŉŋŋooooooœœrrrrrrssssssssttttŧŧuuuuuuuuuuuuwwyyyzzzzzzſ" +
+  "ƀɓƃƃƅƅɔƈƈɖɗƌƌƍǝəɛƒƒɠɣƕɩɨƙƙƚƛɯɲƞɵooƣƣƥƥʀƨƨʃƪƫƭƭʈuuʊʋƴƴƶƶʒƹƹƺƻƽƽƾƿ" +
+  "ǀǁǂǃǆǆǆǉǉǉǌǌǌaaiioouuuuuuuuuuǝaaaaææǥǥggkkooooʒʒjǳǳǳggƕƿnnaaææøø" +
+  "aaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ" +
+  "ɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
+
 /** Folded forms of units beyond ASCII, computed on first sight (0xffff: not yet). */
 const WIDE_FOLD = new Uint16Array(0x10000).fill(0xffff);
 
 /** One UTF-16 unit folded to one unit (0 when it folds away entirely). */
 function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  const latin = code - LATIN_FOLD_FIRST;
+  if (latin >= 0 && latin < LATIN_FOLD.length) return LATIN_FOLD.charCodeAt(latin);
   const known = WIDE_FOLD[code]!;
   if (known !== 0xffff) return known;
   let folded = code;
