@@ -57,7 +57,8 @@ function timeIt(runs: number, work: () => unknown): number {
 const mbPerSecond = (bytes: number, ms: number) => bytes / 1024 / 1024 / (ms / 1000);
 const perArticle = (bytes: number, ms: number) => (ms * ARTICLE) / bytes;
 function row(label: string, bytes: number, ms: number): string {
-  return `  ${label.padEnd(44)} ${mbPerSecond(bytes, ms).toFixed(1).padStart(8)} MB/s ${perArticle(bytes, ms).toFixed(3).padStart(9)} ms/30 KB`;
+  const speed = mbPerSecond(bytes, ms);
+  return `  ${label.padEnd(44)} ${speed.toFixed(speed < 1 ? 3 : 1).padStart(8)} MB/s ${perArticle(bytes, ms).toFixed(3).padStart(9)} ms/30 KB`;
 }
 
 /** Process the text in 32 KB chunks, as the page layer does, with one document context. */

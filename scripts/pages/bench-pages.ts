@@ -21,7 +21,8 @@ interface Timing {
 }
 
 const require = createRequire(import.meta.url);
-const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+// Wrapped so a page's own AMD loader or CommonJS shim cannot capture mark.js: it always lands on window.Mark.
+const MARK_JS = `(function (define, module, exports) {\n${readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8')}\n}).call(window)`;
 
 function readOptions() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: 'string' }, runs: { type: 'string', default: '3' } } });
