@@ -1,6 +1,8 @@
 // `npm run test:pages [DIR]`: the built extension on every real page, in Chromium and Firefox.
 // Each page is loaded twice, without and with the extension, and the two are compared, so only
 // what Counterpoint adds is counted. Exits non-zero on any failure.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
@@ -17,6 +19,24 @@ const HOST_MARKUP = `<${HOST_TAG}></${HOST_TAG}>`;
  * extension has no network code at all (test/unit/conventions.test.ts), so these are not ours.
  */
 const BROWSER_INFRASTRUCTURE = /^(CONNECT |GET |POST )(https?:\/\/)?([a-z0-9-]+\.)*(update\.googleapis\.com|accounts\.google\.com|clients\d?\.google\.com|optimizationguide-pa\.googleapis\.com|safebrowsing\.googleapis\.com|content-autofill\.googleapis\.com|redirector\.gvt1\.com|edgedl\.me\.gvt1\.com|firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net|push\.services\.mozilla\.com|incoming\.telemetry\.mozilla\.org|aus5\.mozilla\.org|location\.services\.mozilla\.com|shavar\.services\.mozilla\.com|detectportal\.firefox\.com|normandy\.cdn\.mozilla\.net|services\.addons\.mozilla\.org|versioncheck-bg\.addons\.mozilla\.org)(:\d+)?([/?].*)?$/;
+
+/**
+ * Hosts the pages themselves name (scripts, fonts, preconnect hints). Chromium opens preconnects
+ * outside request interception and sometimes only after the page has closed, so they can land in
+ * the next page's window. Those connections are the page's, not ours: the extension has no
+ * network code and no reason to contact a host some saved page names.
+ */
+function hostsNamedByPages(dir: string, pages: readonly RealPage[]): Set<string> {
+  const hosts = new Set<string>();
+  for (const page of pages) {
+    const source = readFileSync(join(dir, page.file), 'utf8');
+    for (const match of source.matchAll(/(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.add(match[1]!.toLowerCase());
+  }
+  return hosts;
+}
+
+/** The host a proxy attempt was for ("CONNECT host:443", "GET http://host/path"). */
+const attemptHost = (attempt: string) => /^[A-Z]+ (?:https?:\/\/)?([^/:\s]+)/.exec(attempt)?.[1]?.toLowerCase() ?? '';
 
 interface Snapshot {
   errors: string[];
@@ -223,6 +243,7 @@ async function main(): Promise<void> {
   const pages = listRealPages(dir).filter((page) => !only || page.file.includes(only));
   const server = await startServer([realPagesRoute(dir)]);
   const proxy = await startRefusingProxy();
+  const pageHosts = hostsNamedByPages(dir, pages);
   const results: PageResult[] = [];
   const extensionPageRequests: string[] = [];
   console.log(`test:pages: ${pages.length} pages from ${dir}, in ${browsers.join(' and ')}`);
@@ -254,12 +275,14 @@ async function main(): Promise<void> {
           const status = result.failures.length ? `FAIL ${result.failures.join('; ')}` : result.attempts.length ? `ok (${result.attempts.length} browser requests to check)` : 'ok';
           console.log(`  ${kind.padEnd(7)} ${page.file.padEnd(58)} ${String(result.highlights.length).padStart(4)} highlights  ${Math.round(performance.now() - started)} ms  ${status}`);
         }
-        // Traffic the browser makes on its own (seen without the extension too) is not ours.
+        // Traffic the browser makes on its own (seen without the extension too), and the pages' own
+        // late preconnects, are not ours.
+        const notOurs = (attempt: string) => browserTraffic.has(attempt) || BROWSER_INFRASTRUCTURE.test(attempt) || pageHosts.has(attemptHost(attempt));
         for (const run of runs) {
-          const ours = run.attempts.filter((attempt) => !browserTraffic.has(attempt) && !BROWSER_INFRASTRUCTURE.test(attempt));
+          const ours = run.attempts.filter((attempt) => !notOurs(attempt));
           if (ours.length) run.failures.push(`network requests: ${ours.slice(0, 3).join(' | ')}`);
         }
-        extensionPageRequests.push(...(await checkExtensionPages(withExtension, proxy)).filter((attempt) => !browserTraffic.has(attempt) && !BROWSER_INFRASTRUCTURE.test(attempt)).map((attempt) => `${kind}: ${attempt}`));
+        extensionPageRequests.push(...(await checkExtensionPages(withExtension, proxy)).filter((attempt) => !notOurs(attempt)).map((attempt) => `${kind}: ${attempt}`));
       } finally {
         await withExtension.close();
         await baseline.close();

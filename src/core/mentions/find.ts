@@ -11,13 +11,15 @@ import { foldText, isWordCode, type FoldedText } from './fold';
 export interface DocumentContext {
   /** Entities already named unambiguously in this document (earlier chunks included). */
   seen: Set<string>;
+  /** Entities whose short name this document gives to someone else ("Julie Graham"): its bare "Graham" is hers. */
+  namedOtherwise: Set<string>;
   /** The document's language, once it is known. */
   lang: Lang | null;
   /** Whether enough text has been read to stop guessing the language. */
   langSettled: boolean;
 }
 
-export const newDocumentContext = (): DocumentContext => ({ seen: new Set(), lang: null, langSettled: false });
+export const newDocumentContext = (): DocumentContext => ({ seen: new Set(), namedOtherwise: new Set(), lang: null, langSettled: false });
 
 export interface FindOptions {
   /** Carries "named earlier" decisions from chunk to chunk of one page. */
@@ -317,18 +319,36 @@ function hasCueNear(folded: FoldedText, start: number, end: number, cues: readon
   return null;
 }
 
+/** Words that stand before a surname as a title, not as a first name ("Secretary Kelly", "Sen. Graham", "AG Barr"). */
+const TITLES = new Set([
+  'secretary', 'secretario', 'secretaria', 'sen', 'senator', 'senador', 'senadora', 'rep', 'representative', 'gen', 'general',
+  'attorney', 'fiscal', 'administrator', 'administradora', 'ambassador', 'embajador', 'embajadora', 'president', 'presidente',
+  'minister', 'ministro', 'canciller', 'mr', 'mrs', 'ms', 'dr', 'ag', 'gov', 'governor', 'gobernador', 'chief', 'director',
+  'directora', 'spokesperson', 'spokesman', 'spokeswoman', 'portavoz', 'vocero', 'lic', 'judge', 'juez', 'sr', 'sra',
+]);
+
+/** What may stand before the first word of a sentence or quote: . ! ? : " “ ” ( and a line break. */
+const SENTENCE_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x201c, 0x201d, 0x28, 0x0a]);
+
 /** "Kelly Clarkson", "Stanley Milgram": a surname inside someone else's full name. */
 function partOfAnotherName(text: string, folded: FoldedText, start: number, end: number): boolean {
   const next = end + 1;
   if (folded.codes[end] === SPACE && next < folded.length && isWordCode(folded.codes[next]!) && firstLetterIsUpper(text, folded, next)) {
     return true;
   }
-  if (start >= 2 && folded.codes[start - 1] === SPACE && isWordCode(folded.codes[start - 2]!)) {
-    let wordStart = start - 2;
+  let wordEnd = start - 1;
+  // "Sen. Graham": step back over the abbreviation's full stop.
+  if (wordEnd >= 1 && folded.codes[wordEnd] === SPACE && folded.codes[wordEnd - 1] === 0x2e) wordEnd--;
+  if (wordEnd >= 1 && (folded.codes[wordEnd] === SPACE || folded.codes[wordEnd] === 0x2e) && isWordCode(folded.codes[wordEnd - 1]!)) {
+    let wordStart = wordEnd - 1;
     while (wordStart > 0 && isWordCode(folded.codes[wordStart - 1]!)) wordStart--;
-    const word = readFolded(folded, wordStart, start - 1);
-    const sentenceStart = wordStart === 0 || /[.!?"“]/.test(text[folded.origin[wordStart - 1]!] ?? '');
-    if (firstLetterIsUpper(text, folded, wordStart) && !sentenceStart && word.length > 1) return true;
+    const word = readFolded(folded, wordStart, wordEnd);
+    if (TITLES.has(word)) return false;
+    // A capital that only opens a sentence or a quote ("Later Kelly said") is no first name.
+    let before = wordStart - 1;
+    while (before >= 0 && folded.codes[before] === SPACE) before--;
+    const sentenceStart = before < 0 || SENTENCE_OPENERS.has(folded.codes[before]!);
+    if (folded.codes[wordEnd] === SPACE && firstLetterIsUpper(text, folded, wordStart) && !sentenceStart && word.length > 1) return true;
   }
   return false;
 }
@@ -349,8 +369,16 @@ function decide(text: string, folded: FoldedText, lexicon: CompiledLexicon, cand
     return shared(candidate.fuzzy ? `close spelling of "${record.text}" (score ${candidate.score.toFixed(2)})` : `exact match of "${record.text}"`);
   }
   const cue = hasCueNear(folded, candidate.start, candidate.end, lexicon.cues.get(record.entityId) ?? []);
-  if ((record.type === 'person' || record.type === 'organization') && partOfAnotherName(text, folded, candidate.start, candidate.end) && !cue) return null;
+  if ((record.type === 'person' || record.type === 'organization') && partOfAnotherName(text, folded, candidate.start, candidate.end)) {
+    // Decided for the whole document: after "Julie Graham … Graham said", the bare name is hers.
+    if (record.type === 'person') {
+      context.namedOtherwise.add(record.entityId);
+      return null;
+    }
+    if (!cue) return null;
+  }
   if (context.seen.has(record.entityId)) return shared(`ambiguous "${record.text}", counted because the full name appears earlier in this document`);
+  if (context.namedOtherwise.has(record.entityId)) return null;
   if (cue) return shared(`ambiguous "${record.text}", counted because "${cue}" stands nearby`);
   return null;
 }
