@@ -164,6 +164,9 @@ function lettersApart(a: number, b: number): number {
 /** Most edits a name's first word may take and still be that name. */
 const FIRST_WORD_EDITS = 2;
 
+/** Two slips in a short word make another word ("Kalo" is not "Kelly"): short first words get one. */
+const editsAllowedIn = (word: FirstWord) => (word.length >= 6 ? FIRST_WORD_EDITS : 1);
+
 /** First words of names within reach of the word at `start`: same opening letters, close in length and letters. */
 function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: number, wordEnd: number, letters: number, into: FirstWord[]): void {
   const length = wordEnd - start;
@@ -175,7 +178,11 @@ function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: n
     const key = bucketOf(first, second, length + delta);
     const bucket = key < 0 ? undefined : index.firstWords[key];
     if (!bucket) continue;
-    for (const word of bucket) if (lettersApart(word.letters, letters) <= 3) into.push(word);
+    for (const word of bucket) {
+      // Within reach of editsAllowedIn(): one edit changes the length by at most one and the letters by at most two.
+      const edits = editsAllowedIn(word);
+      if ((delta < 0 ? -delta : delta) <= edits && lettersApart(word.letters, letters) <= edits + 1) into.push(word);
+    }
   }
 }
 
@@ -231,8 +238,9 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
   let best: Candidate | null = null;
   for (const firstWord of near) {
     // Names sharing a first word are weighed together: one far first word rules them all out.
-    const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, FIRST_WORD_EDITS);
-    if (firstWordEdits > FIRST_WORD_EDITS) continue;
+    const firstWordLimit = editsAllowedIn(firstWord);
+    const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, firstWordLimit);
+    if (firstWordEdits > firstWordLimit) continue;
     for (const { record, tokens, words } of firstWord.entries) {
       const end = ends[tokens - 1];
       if (end === undefined) continue;
