@@ -402,19 +402,18 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
   const useFuzzy = options.fuzzy !== false;
   const found: Candidate[] = [];
   const { codes } = folded;
-  for (let start = 0; start < folded.length; start++) {
-    if (!isWordCode(codes[start]!)) continue;
-    if (start > 0 && isWordCode(codes[start - 1]!)) {
-      // Inside a word: skip to its end in one go.
-      while (start + 1 < folded.length && isWordCode(codes[start + 1]!)) start++;
-      continue;
-    }
+  const { wordStarts, wordCount } = folded;
+  /** Matches never overlap: a word inside the last match starts nothing. */
+  let free = 0;
+  for (let word = 0; word < wordCount; word++) {
+    const start = wordStarts[word]!;
+    if (start < free) continue;
     // A possessive is not a new word: "Tillerson's" starts no match at "s".
-    if (start > 0 && folded.codes[start - 1] === APOSTROPHE && start > 1 && isWordCode(folded.codes[start - 2]!)) continue;
+    if (start > 1 && codes[start - 1] === APOSTROPHE && isWordCode(codes[start - 2]!)) continue;
     const candidate = exactAt(text, folded, lexicon, start, context.lang) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, start, context.lang) : null);
     if (!candidate) continue;
     found.push(candidate);
-    start = candidate.end - 1;
+    free = candidate.end;
   }
   const mentions: Mention[] = [];
   for (const candidate of found) {

@@ -79,11 +79,17 @@ export interface FoldedText {
   /** origin[i]: index in the original of folded unit i; origin[length]: the original's length. */
   origin: Int32Array;
   length: number;
+  /** Where each word begins in `codes`, in order: the matcher visits these and nothing else. */
+  wordStarts: Int32Array;
+  wordCount: number;
 }
 
 export function foldText(text: string): FoldedText {
   const codes = new Uint16Array(text.length);
   const origin = new Int32Array(text.length + 1);
+  const wordStarts = new Int32Array((text.length >> 1) + 1);
+  let wordCount = 0;
+  let inWord = false;
   let length = 0;
   let pendingSpace = -1;
   for (let index = 0; index < text.length; index++) {
@@ -110,13 +116,17 @@ export function foldText(text: string): FoldedText {
       origin[length] = pendingSpace;
       length++;
       pendingSpace = -1;
+      inWord = false;
     }
+    const isWord = WORD[folded] === 1;
+    if (isWord && !inWord) wordStarts[wordCount++] = length;
+    inWord = isWord;
     codes[length] = folded;
     origin[length] = index;
     length++;
   }
   origin[length] = text.length;
-  return { codes, origin, length };
+  return { codes, origin, length, wordStarts, wordCount };
 }
 
 /** The folded form of a short string (an alias or a cue word), as a plain string. */
