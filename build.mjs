@@ -5,6 +5,7 @@
 //   node build.mjs --package    build, then write dist/counterpoint-{chrome,firefox}.zip
 //   node build.mjs --lint       build, then run web-ext lint on dist/firefox (0 errors, 0 warnings)
 //   node build.mjs --test-hooks also build dist/test-chrome with the test-only timing channel
+//   COUNTERPOINT_UNMINIFIED=1 node build.mjs   readable output, for profiling
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, watch as watchFiles } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -79,25 +80,28 @@ async function compileData() {
   const { compileFactBase, lexiconFrom } = await importTypeScript('scripts/compile-factbase.ts');
   try {
     const { pack, report } = compileFactBase({ dataDir: join(ROOT, 'data') });
-    return { pack, lexicon: lexiconFrom(pack), report };
+    const lexicon = lexiconFrom(pack);
+    // The content script's matcher, compiled here once instead of on every page load.
+    const { serializedLexiconFor } = await importTypeScript('src/core/mentions/serialize.ts');
+    return { pack, lexicon, matcher: serializedLexiconFor(lexicon), report };
   } catch (error) {
     fail(`the fact base in data/ is invalid:\n${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** Resolves `counterpoint:factbase` and `counterpoint:lexicon` to the validated data. */
+/** Resolves `counterpoint:factbase`, `counterpoint:lexicon` and `counterpoint:matcher` to the validated data. */
 function dataModulesPlugin(getData) {
   return {
     name: 'counterpoint-data',
     setup(build) {
-      build.onResolve({ filter: /^counterpoint:(factbase|lexicon|corpus)$/ }, (resolved) => ({
+      build.onResolve({ filter: /^counterpoint:(factbase|lexicon|matcher|corpus)$/ }, (resolved) => ({
         path: resolved.path,
         namespace: 'counterpoint-data',
       }));
       build.onLoad({ filter: /.*/, namespace: 'counterpoint-data' }, async (loaded) => {
         const data = await getData();
         const name = loaded.path.slice('counterpoint:'.length);
-        const value = name === 'factbase' ? data.pack : name === 'lexicon' ? data.lexicon : data.corpus;
+        const value = { factbase: data.pack, lexicon: data.lexicon, matcher: data.matcher, corpus: data.corpus }[name];
         return { contents: JSON.stringify(value), loader: 'json' };
       });
     },
@@ -206,7 +210,7 @@ async function buildAll({ testHooks = false } = {}) {
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
     try {
-      await esbuild.build(esbuildOptions(browser, outDir, { testHooks: hooks, dev: false }, getData));
+      await esbuild.build(esbuildOptions(browser, outDir, { testHooks: hooks, dev: process.env.COUNTERPOINT_UNMINIFIED === '1' }, getData));
     } catch {
       fail(`esbuild could not bundle the ${browser} build (see the errors above).`);
     }

@@ -2,9 +2,9 @@
 // under one prefix.
 import browser from 'webextension-polyfill';
 import builtInLexicon from 'counterpoint:lexicon';
+import builtInMatcher from 'counterpoint:matcher';
 import { isSiteActive, type Settings } from '../core/settings';
-import type { EntityType } from '../core/types';
-import { createPageScanner } from '../core/mentions';
+import { compileMatcher, createPageScanner, hydrateLexicon, type Matcher } from '../core/mentions';
 import { createClassroomGate } from '../page/classroom-gate';
 import { startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
@@ -19,7 +19,9 @@ const scriptStarted = performance.now();
 
 let session: PageSession | null = null;
 let settings: Settings;
-let lexicon: LexiconEntity[] = builtInLexicon;
+/** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
+let matcher: Matcher | null = null;
+const currentMatcher = (): Matcher => (matcher ??= hydrateLexicon(builtInMatcher));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -57,8 +59,8 @@ function language() {
 function startSession(): void {
   const current = startPageSession({
     document,
-    scan: createPageScanner(lexicon),
-    entityTypes: new Map<string, EntityType>(lexicon.map((entity) => [entity.id, entity.type])),
+    scan: createPageScanner(currentMatcher()),
+    entityTypes: currentMatcher().entityTypes,
     settings,
     uiStyles,
     onPaintedChanged: reportMentions,
@@ -101,9 +103,10 @@ function applySettings(next: Settings): void {
 }
 
 async function loadLexicon(): Promise<void> {
-  const fromPacks = await loadPackLexicon().catch(() => []);
+  const fromPacks: LexiconEntity[] = await loadPackLexicon().catch(() => []);
   const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
-  lexicon = [...builtInLexicon, ...fromPacks.filter((entity) => !builtInIds.has(entity.id))];
+  const added = fromPacks.filter((entity) => !builtInIds.has(entity.id));
+  matcher = added.length ? compileMatcher([...builtInLexicon, ...added]) : null;
 }
 
 async function main(): Promise<void> {

@@ -42,7 +42,7 @@ export interface AliasAutomaton {
 }
 
 /** Dense rows for at most this many states: 4,096 × a ~40-letter alphabet is ~650 KB at most. */
-const DENSE_STATE_LIMIT = 4096;
+export const DENSE_STATE_LIMIT = 4096;
 
 function flatten(root: TrieNode): AliasAutomaton {
   const symbolOf = new Uint16Array(0x10000);

@@ -7,6 +7,7 @@ import { findMentionsIn, newDocumentContext, type DocumentContext, type FindOpti
 export type { CompiledLexicon, MatchableEntity } from './compile';
 export { boundedEditDistance, newDocumentContext, type DocumentContext, type FindOptions } from './find';
 export { foldString, foldText } from './fold';
+export { hydrateLexicon, type SerializedLexicon } from './serialize';
 
 export type Matcher = CompiledLexicon;
 
@@ -24,7 +25,7 @@ export function findMentions(text: string, matcher: Matcher, options?: FindOptio
 }
 
 /** One page's scanner: the same document context for every chunk of text on it. */
-export function createPageScanner(entities: readonly MatchableEntity[], context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
-  const matcher = compileMatcher(entities);
+export function createPageScanner(entities: readonly MatchableEntity[] | Matcher, context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
+  const matcher = Array.isArray(entities) ? compileMatcher(entities) : (entities as Matcher);
   return (text) => findMentions(text, matcher, { context });
 }
