@@ -6,6 +6,8 @@ export const HOST_TAG = 'counterpoint-ui';
 export interface UiHost {
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** Puts the host into the page; until then it exists only for us. */
+  attach(): void;
   destroy(): void;
 }
 
@@ -24,17 +26,18 @@ const HOST_CSS = `:host {
   transform: none !important;
 }`;
 
-export function mountHost(document: Document, styles: string): UiHost {
+/** Creates the host and its shadow root; `attach()` adds it to the page once there is something to show. */
+export function createHost(document: Document, styles: string): UiHost {
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `${HOST_CSS}\n${styles}`;
   shadow.append(style);
-  // On <html>, not <body>: frameworks that own <body> re-render without meeting us.
-  document.documentElement.append(host);
   return {
     host,
     shadow,
+    // On <html>, not <body>: frameworks that own <body> re-render without meeting us.
+    attach: () => void (host.isConnected || document.documentElement.append(host)),
     destroy: () => host.remove(),
   };
 }

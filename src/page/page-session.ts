@@ -7,7 +7,8 @@ import type { Translate } from '../ui/i18n';
 import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
-import { mountHost, type UiHost } from './host';
+import { createHost, type UiHost } from './host';
+import { yieldToPage } from './time-slices';
 
 export interface PageSessionOptions {
   document: Document;
@@ -58,7 +59,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const { document, scan, entityTypes, uiStyles, onPaintedChanged } = options;
   let settings = options.settings;
   const controller = new AbortController();
-  const host = mountHost(document, uiStyles);
+  const host = createHost(document, uiStyles);
   const painter = highlightsSupported() ? createHighlightPainter(settings.highlightStyle) : null;
   let all: readonly PageMention[] = [];
   /** The painted mentions in document order, worked out when first asked for after a change. */
@@ -103,28 +104,49 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
   });
 
-  const card = createCardController({
-    document,
-    shadow: host.shadow,
-    host: host.host,
-    painter,
-    painted: currentlyPainted,
-    mentionsInNode: (node) => {
-      const mentions = annotator.mentionsInNode(node);
-      return mentions.length ? mentions.filter(isPainted) : mentions;
+  // The card's machinery is set up once the highlights are painted, off the path to painting them.
+  let card: CardController | null = null;
+  const cardReady = annotator.ready
+    .catch(() => undefined)
+    .then(yieldToPage)
+    .then((): CardController | null => {
+      if (controller.signal.aborted) return null;
+      host.attach();
+      card = createCardController({
+        document,
+        shadow: host.shadow,
+        host: host.host,
+        painter,
+        painted: currentlyPainted,
+        mentionsInNode: (node) => {
+          const mentions = annotator.mentionsInNode(node);
+          return mentions.length ? mentions.filter(isPainted) : mentions;
+        },
+        hoverDelayMs: () => settings.hoverDelayMs,
+        language: options.language,
+        loadCard: options.loadCard,
+        openSource: options.openSource,
+        gateCounterpoints: options.gateCounterpoints,
+        onCardOpened: options.onCardOpened,
+        signal: controller.signal,
+      });
+      return card;
+    });
+  const cardApi: CardController = {
+    openFor: async (pageMention, how) => {
+      await (await cardReady)?.openFor(pageMention, how);
     },
-    hoverDelayMs: () => settings.hoverDelayMs,
-    language: options.language,
-    loadCard: options.loadCard,
-    openSource: options.openSource,
-    gateCounterpoints: options.gateCounterpoints,
-    onCardOpened: options.onCardOpened,
-    signal: controller.signal,
-  });
+    move: async (direction) => {
+      await (await cardReady)?.move(direction);
+    },
+    reveal: async (entityId) => (await (await cardReady)?.reveal(entityId)) ?? false,
+    close: (returnFocus) => card?.close(returnFocus),
+    isOpen: () => card?.isOpen() ?? false,
+  };
 
   return {
     host,
-    card,
+    card: cardApi,
     ready: annotator.ready,
     stats: annotator.stats,
     painted: currentlyPainted,
