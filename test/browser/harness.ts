@@ -24,6 +24,21 @@ export interface Harness extends ExtensionBrowser {
   errors: string[];
 }
 
+/** Evaluates `expression` every 100 ms until it is true, treating a failed evaluation as "not yet". */
+async function pollPage(page: Page, expression: string, what: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError = '';
+  while (Date.now() < deadline) {
+    try {
+      if ((await page.evaluate(expression)) === true) return;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${lastError})` : ''}`);
+}
+
 export async function startHarness(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<Harness> {
   const server = await startServer([demoRoute(), directoryRoute('/fixtures/', resolve(PROJECT_ROOT, 'test', 'fixtures', 'pages'))]);
   let extensionBrowser: ExtensionBrowser;
@@ -50,11 +65,11 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     if (kind === 'chrome') await page.goto(url, { waitUntil: 'load' });
     else {
       void page.goto(url).catch(() => {});
-      await page.waitForFunction(
-        (expected: string) => location.href.startsWith(expected) && document.readyState === 'complete',
-        { timeout: 15_000, polling: 100 },
-        url.split('?')[0]!,
-      );
+      // Polled by hand: while the tab is still leaving about:blank, Firefox's evaluate can fail
+      // outright ("right-hand side of 'in' should be an object"), which waitForFunction does not retry.
+      const expected = url.split('?')[0]!;
+      await pollPage(page, `location.href.startsWith(${JSON.stringify(expected)}) && document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0`, `${path} to open`);
+      return page;
     }
     await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: 15_000, polling: 100 });
     return page;

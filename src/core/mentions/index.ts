@@ -6,7 +6,7 @@ import { findMentionsIn, newDocumentContext, type DocumentContext, type FindOpti
 
 export type { CompiledLexicon, MatchableEntity } from './compile';
 export { boundedEditDistance, newDocumentContext, type DocumentContext, type FindOptions } from './find';
-export { foldString, foldText } from './fold';
+export { foldString } from './fold';
 export { hydrateLexicon, type SerializedLexicon } from './serialize';
 
 export type Matcher = CompiledLexicon;
