@@ -97,6 +97,60 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await page.close();
   });
 
+  it('opens "Read in source" in the source viewer, with the quote marked and in view, and no serious accessibility violations', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 5);
+    const point = await mentionPoint(page, 'Rex Tillerson');
+    await page.mouse.click(point.x, point.y);
+    await waitForCard(page, 'Counterpoints');
+    const existing = new Set(await harness.browser.pages());
+    await inShadow(page, (root) => {
+      (root.querySelector('.source-link') as HTMLButtonElement).click();
+      return true;
+    });
+    // The background opens the viewer in a new tab. Firefox reports such a tab as about:blank to
+    // puppeteer, so the tab's own location is asked.
+    const viewerPrefix = `${harness.extensionOrigin}/viewer/viewer.html?`;
+    let viewer: Page | undefined;
+    let viewerUrl = '';
+    for (let attempt = 0; attempt < 100 && !viewer; attempt++) {
+      for (const candidate of (await harness.browser.pages()).filter((open) => !existing.has(open))) {
+        const href = await candidate.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(viewerPrefix)) {
+          viewer = candidate;
+          viewerUrl = href;
+        }
+      }
+      if (!viewer) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(viewer, 'a viewer tab opened').toBeDefined();
+    const params = new URL(viewerUrl).searchParams;
+    expect(params.get('source')).toMatch(/^doc-\d{3}$/);
+    expect(params.get('claim')).toBeTruthy();
+    viewer!.on('pageerror', (error) => harness.errors.push(`viewer pageerror: ${String(error)}`));
+    let marked: { text: string; inView: boolean; title: string } | null = null;
+    for (let attempt = 0; attempt < 100; attempt++) {
+      marked = await viewer!
+        .evaluate(() => {
+          const mark = document.querySelector('mark');
+          if (!mark) return null;
+          const rect = mark.getBoundingClientRect();
+          return { text: mark.textContent ?? '', inView: rect.top >= 0 && rect.bottom <= window.innerHeight, title: document.title };
+        })
+        .catch(() => null);
+      if (marked?.inView) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(marked?.text.length).toBeGreaterThan(10);
+    expect(marked?.inView).toBe(true);
+    // The marked words are the document's own: they are a part of the document text shown.
+    const documentText = await viewer!.evaluate(() => document.body.innerText);
+    expect(documentText).toContain(marked!.text);
+    expect(await seriousAxeViolations(viewer!, 'document')).toEqual([]);
+    await viewer!.close();
+    await page.close();
+  });
+
   it('moves between mentions with the keyboard, Tab stays in the card, Esc closes and returns focus', async () => {
     const page = await harness.openPage(harness.demoUrl('article-1'));
     await waitForHighlights(page, 5);
