@@ -16,8 +16,7 @@ export interface PageSessionOptions {
   entityTypes: ReadonlyMap<string, EntityType>;
   settings: Settings;
   uiStyles: string;
-  /** Called whenever the set of painted mentions changes (badge, popup). */
-  /** Something painted changed; painted() has the new list. */
+  /** The painted mentions changed (badge, popup); painted() has the new list. */
   onPaintedChanged?: () => void;
   language(): { lang: Lang; t: Translate };
   loadCard(entityId: string): Promise<CardData | null>;
@@ -38,23 +37,6 @@ export interface PageSession {
   destroy(): void;
 }
 
-/** Which mentions to paint: the enabled categories, and all or only each entity's first. */
-export function selectPainted(mentions: readonly PageMention[], settings: Settings, entityTypes: ReadonlyMap<string, EntityType>): PageMention[] {
-  const seen = new Set<string>();
-  const selected: PageMention[] = [];
-  for (const pageMention of mentions) {
-    const { entityId } = pageMention;
-    const type = entityTypes.get(entityId);
-    if (!type || !settings.categories[categoryOf(type)]) continue;
-    if (settings.mentionScope === 'first') {
-      if (seen.has(entityId)) continue;
-      seen.add(entityId);
-    }
-    selected.push(pageMention);
-  }
-  return selected;
-}
-
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { document, scan, entityTypes, uiStyles, onPaintedChanged } = options;
   let settings = options.settings;
@@ -67,12 +49,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   /** Each entity's first mention, for the "first mention only" setting. */
   let firstOf = new Map<string, PageMention>();
 
+  /** Which mentions to paint: the enabled categories, and all or only each entity's first. */
   const isPainted = (pageMention: PageMention): boolean => {
     const type = entityTypes.get(pageMention.entityId);
     if (!type || !settings.categories[categoryOf(type)]) return false;
     return settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
   };
-  const currentlyPainted = (): PageMention[] => (painted ??= selectPainted(all, settings, entityTypes));
+  const currentlyPainted = (): PageMention[] => (painted ??= all.filter(isPainted));
 
   /** Paints from scratch: after a settings change, or when which mention is "first" may have moved. */
   const repaint = () => {

@@ -48,6 +48,16 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await harness?.close();
   });
 
+  /** Opens `url`, waits for its highlights, clicks `mention` and waits for its card. */
+  async function openCardByClick(url: string, minimumHighlights: number, mention: string): Promise<Page> {
+    const page = await harness.openPage(url);
+    await waitForHighlights(page, minimumHighlights);
+    const point = await mentionPoint(page, mention);
+    await page.mouse.click(point.x, point.y);
+    await waitForCard(page, 'Counterpoints');
+    return page;
+  }
+
   it('highlights the expected entities on a demo article and nothing in skipped places', async () => {
     const page = await harness.openPage(harness.demoUrl('article-1'));
     const texts = await waitForHighlights(page, 10);
@@ -88,21 +98,13 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
   });
 
   it('has no serious accessibility violations in an open card', async () => {
-    const page = await harness.openPage(harness.demoUrl('article-3'));
-    await waitForHighlights(page, 3);
-    const point = await mentionPoint(page, 'fentanyl');
-    await page.mouse.click(point.x, point.y);
-    await waitForCard(page, 'Counterpoints');
+    const page = await openCardByClick(harness.demoUrl('article-3'), 3, 'fentanyl');
     expect(await seriousAxeViolations(page, 'shadow-card')).toEqual([]);
     await page.close();
   });
 
   it('opens "Read in source" in the source viewer, with the quote marked and in view, and no serious accessibility violations', async () => {
-    const page = await harness.openPage(harness.demoUrl('article-1'));
-    await waitForHighlights(page, 5);
-    const point = await mentionPoint(page, 'Rex Tillerson');
-    await page.mouse.click(point.x, point.y);
-    await waitForCard(page, 'Counterpoints');
+    const page = await openCardByClick(harness.demoUrl('article-1'), 5, 'Rex Tillerson');
     const existing = new Set(await harness.browser.pages());
     await inShadow(page, (root) => {
       (root.querySelector('.source-link') as HTMLButtonElement).click();
@@ -196,11 +198,7 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
   });
 
   it('leaves the card intact on a page with hostile CSS', async () => {
-    const page = await harness.openPage(harness.fixtureUrl('hostile-css.html'));
-    await waitForHighlights(page, 1);
-    const point = await mentionPoint(page, 'Rex Tillerson');
-    await page.mouse.click(point.x, point.y);
-    await waitForCard(page, 'Counterpoints');
+    const page = await openCardByClick(harness.fixtureUrl('hostile-css.html'), 1, 'Rex Tillerson');
     const style = await inShadow(page, (root) => {
       const card = root.querySelector('.card') as HTMLElement;
       const title = root.querySelector('.title') as HTMLElement;

@@ -18,11 +18,6 @@ export interface AliasRecord {
   capitalized: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  records: AliasRecord[] | null;
-}
-
 /**
  * The alias trie, flattened for the exact step's inner loop. Characters map to a small alphabet;
  * the shallow states (where nearly every word ends its walk) are dense rows of an Int32Array, and
@@ -42,38 +37,59 @@ export interface AliasAutomaton {
 }
 
 /** Dense rows for at most this many states: 4,096 × a ~40-letter alphabet is ~650 KB at most. */
-export const DENSE_STATE_LIMIT = 4096;
+const DENSE_STATE_LIMIT = 4096;
 
-function flatten(root: TrieNode): AliasAutomaton {
+/**
+ * Builds the automaton one depth at a time, so state numbers grow with depth and the shallow
+ * states, where nearly every walk ends, get the dense rows. At each state the aliases ending
+ * there keep the order of `records`.
+ */
+export function buildAutomaton(records: readonly AliasRecord[]): AliasAutomaton {
   const symbolOf = new Uint16Array(0x10000);
   let alphabetSize = 1;
-  // Breadth first, so the states nearest the root get the dense rows.
-  const order: TrieNode[] = [root];
-  const number = new Map<TrieNode, number>([[root, 0]]);
-  for (let at = 0; at < order.length; at++) {
-    for (const [code, child] of order[at]!.next) {
+  let longest = 0;
+  for (const { folded } of records) {
+    longest = Math.max(longest, folded.length);
+    for (let index = 0; index < folded.length; index++) {
+      const code = folded.charCodeAt(index);
       if (symbolOf[code] === 0) symbolOf[code] = alphabetSize++;
-      number.set(child, order.length);
-      order.push(child);
     }
   }
-  const denseStates = Math.min(order.length, DENSE_STATE_LIMIT);
-  const dense = new Int32Array(denseStates * alphabetSize);
+  let denseStates = Math.min(64, DENSE_STATE_LIMIT);
+  let dense = new Int32Array(denseStates * alphabetSize);
   const sparse: Map<number, number>[] = [];
-  order.forEach((node, state) => {
-    const row = state < denseStates ? null : new Map<number, number>();
-    for (const [code, child] of node.next) {
-      if (row) row.set(symbolOf[code]!, number.get(child)!);
-      else dense[state * alphabetSize + symbolOf[code]!] = number.get(child)! + 1;
-    }
-    if (row) sparse.push(row);
-  });
-  return { symbolOf, alphabetSize, dense, denseStates, sparse, records: order.map((node) => node.records) };
+  const recordsAt: (AliasRecord[] | null)[] = [null];
+  /** Where each alias's walk has reached. */
+  const reached = new Int32Array(records.length);
+  for (let depth = 0; depth < longest; depth++) {
+    records.forEach((record, at) => {
+      if (depth >= record.folded.length) return;
+      const state = reached[at]!;
+      const symbol = symbolOf[record.folded.charCodeAt(depth)]!;
+      let next = state < denseStates ? dense[state * alphabetSize + symbol]! - 1 : (sparse[state - denseStates]!.get(symbol) ?? -1);
+      if (next < 0) {
+        next = recordsAt.length;
+        recordsAt.push(null);
+        // Dense rows double as needed up to the limit; every later (deeper) state is sparse.
+        if (next >= denseStates && denseStates < DENSE_STATE_LIMIT && sparse.length === 0) {
+          const grown = new Int32Array(Math.min(denseStates * 2, DENSE_STATE_LIMIT) * alphabetSize);
+          grown.set(dense);
+          dense = grown;
+          denseStates = grown.length / alphabetSize;
+        }
+        if (next >= denseStates) sparse.push(new Map());
+        if (state < denseStates) dense[state * alphabetSize + symbol] = next + 1;
+        else sparse[state - denseStates]!.set(symbol, next);
+      }
+      reached[at] = next;
+      if (depth + 1 === record.folded.length) (recordsAt[next] ??= []).push(record);
+    });
+  }
+  return { symbolOf, alphabetSize, dense, denseStates, sparse, records: recordsAt };
 }
 
 export interface FuzzyEntry {
   record: AliasRecord;
-  tokens: number;
   /** The folded alias, word by word. */
   words: string[];
 }
@@ -124,6 +140,8 @@ export function letterMask(text: string): number {
 }
 
 export interface CompiledLexicon {
+  /** Every alias, in the order the fact base gives them. */
+  records: AliasRecord[];
   automaton: AliasAutomaton;
   /** Names that need a capital, and names that do not: a lowercase word only meets the second. */
   fuzzy: { capitalized: FuzzyIndex; lowercase: FuzzyIndex };
@@ -142,20 +160,6 @@ const TYPE_CUES: Partial<Record<EntityType, string[]>> = {
 
 export const FUZZY_MIN_LENGTH = 5;
 
-function trieInsert(root: TrieNode, record: AliasRecord): void {
-  let node = root;
-  for (let index = 0; index < record.folded.length; index++) {
-    const code = record.folded.charCodeAt(index);
-    let child = node.next.get(code);
-    if (!child) {
-      child = { next: new Map(), records: null };
-      node.next.set(code, child);
-    }
-    node = child;
-  }
-  (node.records ??= []).push(record);
-}
-
 function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: string) => string): AliasRecord | null {
   const folded = foldString(alias.text);
   if (!folded) return null;
@@ -173,6 +177,37 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
   };
 }
 
+const newFuzzyIndex = (): FuzzyIndex => ({ firstWords: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
+
+/** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
+const fuzzyMatchable = (record: AliasRecord) => !record.ambiguous && !record.caseSensitive && record.folded.replace(/ /g, '').length >= FUZZY_MIN_LENGTH;
+
+/** Files a name under its first word: by opening letters and length, grouped with names sharing that word. */
+function addFuzzyName(index: FuzzyIndex, record: AliasRecord): void {
+  const words = record.folded.split(' ');
+  const firstWord = words[0]!;
+  const first = firstWord.charCodeAt(0);
+  const second = firstWord.charCodeAt(1);
+  const bucketKey = bucketOf(first, second, firstWord.length);
+  if (bucketKey < 0) return;
+  const pair = pairOf(first, second);
+  index.openings[pair] = 1;
+  index.shortest[pair] = Math.min(index.shortest[pair]!, firstWord.length);
+  index.longest[pair] = Math.max(index.longest[pair]!, firstWord.length);
+  const bucket = (index.firstWords[bucketKey] ??= []);
+  const entry = { record, words };
+  const same = bucket.find((word) => word.word === firstWord);
+  if (same) same.entries.push(entry);
+  else bucket.push({ word: firstWord, length: firstWord.length, letters: letterMask(firstWord), entries: [entry] });
+}
+
+/** Everything the matcher needs, from the alias records: what a start-up compile and a build-time compile share. */
+export function assembleLexicon(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): CompiledLexicon {
+  const fuzzy = { capitalized: newFuzzyIndex(), lowercase: newFuzzyIndex() };
+  for (const record of records) if (fuzzyMatchable(record)) addFuzzyName(record.capitalized ? fuzzy.capitalized : fuzzy.lowercase, record);
+  return { records, automaton: buildAutomaton(records), fuzzy, cues, entityTypes, aliasCount: records.length };
+}
+
 export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {
   // The same cue words and names come up again and again; folding each once keeps start-up short.
   const foldedOnce = new Map<string, string>();
@@ -181,12 +216,9 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
     if (folded === undefined) foldedOnce.set(text, (folded = foldStringOnce(text)));
     return folded;
   };
-  const trie: TrieNode = { next: new Map(), records: null };
-  const newIndex = (): FuzzyIndex => ({ firstWords: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
-  const fuzzyIndexes = { capitalized: newIndex(), lowercase: newIndex() };
+  const records: AliasRecord[] = [];
   const cues = new Map<string, string[]>();
   const entityTypes = new Map<string, EntityType>();
-  let aliasCount = 0;
   for (const entity of entities) {
     entityTypes.set(entity.id, entity.type);
     cues.set(entity.id, [...new Set([...(entity.cues ?? []), ...(TYPE_CUES[entity.type] ?? [])].map(foldString).filter(Boolean))]);
@@ -204,25 +236,8 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
       const identity = `${record.folded}|${record.caseSensitive}|${record.lang ?? ''}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      trieInsert(trie, record);
-      aliasCount++;
-      if (record.ambiguous || record.caseSensitive || record.folded.replace(/ /g, '').length < FUZZY_MIN_LENGTH) continue;
-      const tokens = record.folded.split(' ').length;
-      const entry = { record, tokens, words: record.folded.split(' ') };
-      const fuzzy = record.capitalized ? fuzzyIndexes.capitalized : fuzzyIndexes.lowercase;
-      const firstWord = record.folded.split(' ')[0]!;
-      const bucketKey = bucketOf(firstWord.charCodeAt(0), firstWord.charCodeAt(1), firstWord.length);
-      if (bucketKey < 0) continue;
-      const pair = pairOf(firstWord.charCodeAt(0), firstWord.charCodeAt(1));
-      fuzzy.openings[pair] = 1;
-      fuzzy.shortest[pair] = Math.min(fuzzy.shortest[pair]!, firstWord.length);
-      fuzzy.longest[pair] = Math.max(fuzzy.longest[pair]!, firstWord.length);
-      const bucket = (fuzzy.firstWords[bucketKey] ??= []);
-      const letters = letterMask(firstWord);
-      const same = bucket.find((word) => word.word === firstWord);
-      if (same) same.entries.push(entry);
-      else bucket.push({ word: firstWord, length: firstWord.length, letters, entries: [entry] });
+      records.push(record);
     }
   }
-  return { automaton: flatten(trie), fuzzy: fuzzyIndexes, cues, entityTypes, aliasCount };
+  return assembleLexicon(records, cues, entityTypes);
 }

@@ -241,7 +241,8 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
     const firstWordLimit = editsAllowedIn(firstWord);
     const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, firstWordLimit);
     if (firstWordEdits > firstWordLimit) continue;
-    for (const { record, tokens, words } of firstWord.entries) {
+    for (const { record, words } of firstWord.entries) {
+      const tokens = words.length;
       const end = ends[tokens - 1];
       if (end === undefined) continue;
       const length = end - start;
@@ -327,7 +328,7 @@ function hasCueNear(folded: FoldedText, start: number, end: number, cues: readon
   return null;
 }
 
-/** Words that stand before a surname as a title, not as a first name ("Secretary Kelly", "Sen. Graham", "AG Barr"). */
+/** Words that stand before a surname as a title, not as a first name ("Secretary Kelly", "AG Barr"). */
 const TITLES = new Set([
   'secretary', 'secretario', 'secretaria', 'sen', 'senator', 'senador', 'senadora', 'rep', 'representative', 'gen', 'general',
   'attorney', 'fiscal', 'administrator', 'administradora', 'ambassador', 'embajador', 'embajadora', 'president', 'presidente',
@@ -340,25 +341,20 @@ const SENTENCE_OPENERS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x22, 0x201c, 0x201d, 
 
 /** "Kelly Clarkson", "Stanley Milgram": a surname inside someone else's full name. */
 function partOfAnotherName(text: string, folded: FoldedText, start: number, end: number): boolean {
+  const { codes } = folded;
   const next = end + 1;
-  if (folded.codes[end] === SPACE && next < folded.length && isWordCode(folded.codes[next]!) && firstLetterIsUpper(text, folded, next)) {
-    return true;
-  }
-  let wordEnd = start - 1;
-  // "Sen. Graham": step back over the abbreviation's full stop.
-  if (wordEnd >= 1 && folded.codes[wordEnd] === SPACE && folded.codes[wordEnd - 1] === 0x2e) wordEnd--;
-  if (wordEnd >= 1 && (folded.codes[wordEnd] === SPACE || folded.codes[wordEnd] === 0x2e) && isWordCode(folded.codes[wordEnd - 1]!)) {
-    let wordStart = wordEnd - 1;
-    while (wordStart > 0 && isWordCode(folded.codes[wordStart - 1]!)) wordStart--;
-    const word = readFolded(folded, wordStart, wordEnd);
-    if (TITLES.has(word)) return false;
-    // A capital that only opens a sentence or a quote ("Later Kelly said") is no first name.
-    let before = wordStart - 1;
-    while (before >= 0 && folded.codes[before] === SPACE) before--;
-    const sentenceStart = before < 0 || SENTENCE_OPENERS.has(folded.codes[before]!);
-    if (folded.codes[wordEnd] === SPACE && firstLetterIsUpper(text, folded, wordStart) && !sentenceStart && word.length > 1) return true;
-  }
-  return false;
+  if (codes[end] === SPACE && next < folded.length && isWordCode(codes[next]!) && firstLetterIsUpper(text, folded, next)) return true;
+  // The word before, if a space (not ". ", as in "Sen. Graham") parts it from the name.
+  const gap = start - 1;
+  if (gap < 1 || codes[gap] !== SPACE || !isWordCode(codes[gap - 1]!)) return false;
+  let wordStart = gap - 1;
+  while (wordStart > 0 && isWordCode(codes[wordStart - 1]!)) wordStart--;
+  const word = readFolded(folded, wordStart, gap);
+  if (word.length < 2 || TITLES.has(word) || !firstLetterIsUpper(text, folded, wordStart)) return false;
+  // A capital that only opens a sentence or a quote ("Later Kelly said") is no first name.
+  let before = wordStart - 1;
+  while (before >= 0 && codes[before] === SPACE) before--;
+  return before >= 0 && !SENTENCE_OPENERS.has(codes[before]!);
 }
 
 /** Reasons repeat across a page's mentions (tens of thousands on a long one): keep one copy of each. */
@@ -401,8 +397,7 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
   }
   const useFuzzy = options.fuzzy !== false;
   const found: Candidate[] = [];
-  const { codes } = folded;
-  const { wordStarts, wordCount } = folded;
+  const { codes, wordStarts, wordCount } = folded;
   /** Matches never overlap: a word inside the last match starts nothing. */
   let free = 0;
   for (let word = 0; word < wordCount; word++) {

@@ -25,7 +25,6 @@ export function findMentions(text: string, matcher: Matcher, options?: FindOptio
 }
 
 /** One page's scanner: the same document context for every chunk of text on it. */
-export function createPageScanner(entities: readonly MatchableEntity[] | Matcher, context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
-  const matcher = Array.isArray(entities) ? compileMatcher(entities) : (entities as Matcher);
+export function createPageScanner(matcher: Matcher, context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
   return (text) => findMentions(text, matcher, { context });
 }
