@@ -37,6 +37,30 @@ describe('findMentions on arbitrary input', () => {
     );
   });
 
+  it('maps offsets back exactly past characters of every width, lone surrogates and invisible ones', () => {
+    const filler = fc.string({ unit: fc.constantFrom(' ', 'a', '\u{1f600}', '\ud800', '\udfff', 'é', 'ḉ', '\u00ad', '\u200b', '中', '-'), maxLength: 40 });
+    fc.assert(
+      fc.property(filler, filler, fc.constantFrom('Rex Tillerson', 'fentanyl', 'López-Obrador', 'CJNG'), (before, after, name) => {
+        const text = `${before} ${name} ${after}`;
+        const found = scan(text).find((mention) => mention.text === name);
+        expect(found, JSON.stringify(text)).toBeDefined();
+        expect(found!.start).toBe(before.length + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads texts longer than one folding piece the same as short ones', () => {
+    // Text is folded from UTF-8 a page chunk at a time; names land on every side of a piece's edge.
+    const unit = 'Rex Tillerson y el \u{1f600} fentanilo — López-Obrador ';
+    const long = unit.repeat(Math.ceil(300_000 / unit.length));
+    const mentions = scan(long);
+    const perUnit = scan(unit).length;
+    expect(perUnit).toBe(3);
+    expect(mentions.length).toBe(perUnit * (long.length / unit.length));
+    for (const mention of mentions) expect(long.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
   it('keeps mentions in order and never overlapping', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Kelly', 'John Kelly', 'fentanyl', 'cartels', 'Sinaloa cartel', 'the', 'DEA', 'AMLO', ',', 'heroína'), { maxLength: 60 }), (words) => {

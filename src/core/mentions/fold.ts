@@ -7,28 +7,18 @@ const APOSTROPHE = 0x27;
 
 /** What one UTF-16 unit is to the folder; one table lookup per character keeps the loop tight. */
 const enum Kind {
-  Other = 0,
-  /** A–Z, a–z, 0–9: folded by arithmetic. */
-  AsciiWord = 1,
-  Space = 2,
-  /** Soft hyphen, zero-width space and joiners, word joiner, BOM: dropped. */
-  Invisible = 3,
-  Hyphen = 4,
-  Apostrophe = 5,
-  /** Beyond ASCII: folded through foldUnit. */
-  Wide = 6,
+  /** Not met yet: learn() works it out once. */
+  Unknown = 0,
+  /** Folds to a letter or digit. */
+  Word = 1,
+  /** Folds to anything else: punctuation, symbols, apostrophes. */
+  Other = 2,
+  Space = 3,
+  /** Soft hyphen, zero-width space and joiners, word joiner, BOM, NUL, combining marks: dropped. */
+  Invisible = 4,
+  /** Joins two words into one name ("López-Obrador"), or stays a dash. */
+  Hyphen = 5,
 }
-
-const KIND = new Uint8Array(0x10000);
-for (let code = 0x80; code < 0x10000; code++) KIND[code] = Kind.Wide;
-for (let code = 0x30; code <= 0x39; code++) KIND[code] = Kind.AsciiWord;
-for (let code = 0x41; code <= 0x5a; code++) KIND[code] = Kind.AsciiWord;
-for (let code = 0x61; code <= 0x7a; code++) KIND[code] = Kind.AsciiWord;
-for (const code of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0xa0, 0x2007, 0x202f, 0x3000]) KIND[code] = Kind.Space;
-for (let code = 0x2000; code <= 0x200a; code++) KIND[code] = Kind.Space;
-for (const code of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) KIND[code] = Kind.Invisible;
-for (const code of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013]) KIND[code] = Kind.Hyphen;
-for (const code of [0x2018, 0x2019, 0x02bc, 0x0060, 0x00b4]) KIND[code] = Kind.Apostrophe;
 
 /** 1 where a folded unit is part of a word: ASCII letters and digits, and letters beyond Latin-1 punctuation. */
 const WORD = new Uint8Array(0x10000);
@@ -54,24 +44,37 @@ export const LATIN_FOLD =
   "aaaaeeeeiiiioooorrrruuuussttȝȝhhƞȡȣȣȥȥaaeeooooooooyyȴȵȶȷȸȹⱥȼȼƚⱦȿ" +
   "ɀɂɂƀʉʌɇɇɉɉɋɋɍɍɏɏ";
 
-/** Folded forms of units beyond ASCII, computed on first sight (0xffff: not yet). */
-const WIDE_FOLD = new Uint16Array(0x10000).fill(0xffff);
+/** KIND[unit] and FOLD[unit]: what a unit is and what it folds to, filled in as units are first met. */
+const KIND = new Uint8Array(0x10000);
+const FOLD = new Uint16Array(0x10000);
 
-/** One UTF-16 unit folded to one unit (0 when it folds away entirely). */
-function foldUnit(code: number): number {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 32 : code;
-  const latin = code - LATIN_FOLD_FIRST;
-  if (latin >= 0 && latin < LATIN_FOLD.length) return LATIN_FOLD.charCodeAt(latin);
-  const known = WIDE_FOLD[code]!;
-  if (known !== 0xffff) return known;
+function setFold(code: number, folded: number): void {
+  FOLD[code] = folded;
+  KIND[code] = folded === 0 ? Kind.Invisible : WORD[folded] === 1 ? Kind.Word : Kind.Other;
+}
+for (let code = 0; code < 0x80; code++) setFold(code, code >= 0x41 && code <= 0x5a ? code + 32 : code);
+for (let offset = 0; offset < LATIN_FOLD.length; offset++) setFold(LATIN_FOLD_FIRST + offset, LATIN_FOLD.charCodeAt(offset));
+for (const code of [0x20, 0x09, 0x0a, 0x0d, 0x0c, 0xa0, 0x2007, 0x202f, 0x3000]) KIND[code] = Kind.Space;
+for (let code = 0x2000; code <= 0x200a; code++) KIND[code] = Kind.Space;
+for (const code of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) setFold(code, 0);
+for (const code of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013]) (FOLD[code] = code), (KIND[code] = Kind.Hyphen);
+for (const code of [0x2018, 0x2019, 0x02bc, 0x0060, 0x00b4]) setFold(code, APOSTROPHE);
+
+/** Works out how a unit beyond the tables folds, once: without its marks and its case; surrogate halves as they are. */
+function learn(code: number): number {
   let folded = code;
-  // Surrogate halves are kept as they are; anything else loses its marks and its case.
   if (code < 0xd800 || code > 0xdfff) {
     const base = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     folded = base.length === 1 ? base.charCodeAt(0) : base.length === 0 ? 0 : code;
   }
-  WIDE_FOLD[code] = folded;
-  return folded;
+  setFold(code, folded);
+  return KIND[code]!;
+}
+
+/** Whether the unit after a hyphen starts a word, so the hyphen joins two. */
+function startsWord(code: number): boolean {
+  const kind = KIND[code] === Kind.Unknown ? learn(code) : KIND[code];
+  return kind === Kind.Word;
 }
 
 export interface FoldedText {
@@ -86,6 +89,13 @@ export interface FoldedText {
 
 const SCRATCH_LIMIT = 65_536;
 
+const encoder = new TextEncoder();
+/**
+ * The text as UTF-8, a page chunk at a time. Reading bytes costs the same whatever the string's
+ * representation; charCodeAt in the loop ran at half speed once V8 had seen short strings folded.
+ */
+const bytes = new Uint8Array(3 * 32_768 + 8);
+
 /** Buffers reused from call to call: allocating and zeroing three arrays per chunk shows in profiles. */
 let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts: new Int32Array(1) };
 
@@ -95,51 +105,87 @@ let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts
  */
 export function foldText(text: string): FoldedText {
   let buffers = scratch;
-  if (buffers.codes.length < text.length + 2) {
-    const size = Math.max(text.length, 1024);
+  // Read once: strings come in several representations, and a length read in the loop can turn megamorphic.
+  const textLength = text.length;
+  if (buffers.codes.length < textLength + 2) {
+    const size = Math.max(textLength, 1024);
     buffers = { codes: new Uint16Array(size + 2), origin: new Int32Array(size + 1), wordStarts: new Int32Array((size >> 1) + 1) };
     // Page chunks are 32 KB; one huge text is folded in buffers of its own, which are not kept.
     if (size <= SCRATCH_LIMIT) scratch = buffers;
   }
   const { codes, origin, wordStarts } = buffers;
   let wordCount = 0;
-  let inWord = false;
   let length = 0;
+  /** Where a run of spaces began, or -1; spaces before the first character are dropped. */
   let pendingSpace = -1;
-  for (let index = 0; index < text.length; index++) {
-    const raw = text.charCodeAt(index);
-    const kind = KIND[raw];
-    if (kind === Kind.Space) {
-      if (pendingSpace < 0 && length > 0) pendingSpace = index;
-      continue;
-    }
-    if (kind === Kind.Invisible) continue;
-    let folded: number;
-    if (kind === Kind.AsciiWord) folded = raw <= 0x5a && raw >= 0x41 ? raw + 32 : raw;
-    else if (kind === Kind.Apostrophe) folded = APOSTROPHE;
-    else if (kind === Kind.Hyphen && length > 0 && WORD[codes[length - 1]!] === 1 && index + 1 < text.length && WORD[foldUnit(text.charCodeAt(index + 1))] === 1) {
-      // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
-      if (pendingSpace < 0) pendingSpace = index;
-      continue;
-    } else {
-      folded = foldUnit(raw);
-      if (folded === 0) continue;
-    }
-    if (pendingSpace >= 0) {
-      codes[length] = SPACE;
-      origin[length] = pendingSpace;
+  let previousKind: Kind = Kind.Space;
+  let index = 0;
+  while (index < textLength) {
+    // A lone surrogate arrives as U+FFFD: still one unit, and no part of a word either way.
+    const written = encoder.encodeInto(index === 0 ? text : text.slice(index), bytes).written;
+    if (written === 0) break;
+    let at = 0;
+    while (at < written) {
+      const lead = bytes[at]!;
+      let raw: number;
+      if (lead < 0x80) {
+        raw = lead;
+        at++;
+      } else if (lead < 0xe0) {
+        raw = ((lead & 0x1f) << 6) | (bytes[at + 1]! & 0x3f);
+        at += 2;
+      } else if (lead < 0xf0) {
+        raw = ((lead & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f);
+        at += 3;
+      } else {
+        // Beyond the BMP: two units, neither part of a word.
+        at += 4;
+        if (pendingSpace >= 0) {
+          codes[length] = SPACE;
+          origin[length] = pendingSpace;
+          length++;
+          pendingSpace = -1;
+        }
+        codes[length] = text.charCodeAt(index);
+        origin[length] = index;
+        codes[length + 1] = text.charCodeAt(index + 1);
+        origin[length + 1] = index + 1;
+        length += 2;
+        index += 2;
+        previousKind = Kind.Other;
+        continue;
+      }
+      const unit = index++;
+      let kind: Kind = KIND[raw]!;
+      if (kind === Kind.Unknown) kind = learn(raw);
+      if (kind === Kind.Space) {
+        if (pendingSpace < 0 && length > 0) pendingSpace = unit;
+        continue;
+      }
+      if (kind > Kind.Space) {
+        if (kind === Kind.Invisible) continue;
+        // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
+        if (previousKind === Kind.Word && index < textLength && startsWord(text.charCodeAt(index))) {
+          if (pendingSpace < 0) pendingSpace = unit;
+          continue;
+        }
+        kind = Kind.Other;
+      }
+      if (pendingSpace >= 0) {
+        codes[length] = SPACE;
+        origin[length] = pendingSpace;
+        length++;
+        pendingSpace = -1;
+        previousKind = Kind.Space;
+      }
+      if (kind === Kind.Word && previousKind !== Kind.Word) wordStarts[wordCount++] = length;
+      previousKind = kind;
+      codes[length] = FOLD[raw]!;
+      origin[length] = unit;
       length++;
-      pendingSpace = -1;
-      inWord = false;
     }
-    const isWord = WORD[folded] === 1;
-    if (isWord && !inWord) wordStarts[wordCount++] = length;
-    inWord = isWord;
-    codes[length] = folded;
-    origin[length] = index;
-    length++;
   }
-  origin[length] = text.length;
+  origin[length] = textLength;
   // Reused buffers hold the last text's codes: two zeros after the end keep look-aheads from reading them.
   codes[length] = 0;
   codes[length + 1] = 0;
@@ -153,3 +199,7 @@ export function foldString(text: string): string {
   for (let index = 0; index < length; index++) out += String.fromCharCode(codes[index]!);
   return out;
 }
+
+// Every branch of the loop taken once as the module loads. A branch first met inside optimized code
+// deoptimizes it, and V8 may then run only the slower on-stack-replacement code for every later chunk.
+foldText('Ab 9-\u03a9 x-y - \u00ad\u2019s \u00e9\u00c9 \u03c9\u0301 \u200b\ud83d\ude00.');
