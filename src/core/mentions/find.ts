@@ -179,11 +179,22 @@ function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: n
     const bucket = key < 0 ? undefined : index.firstWords[key];
     if (!bucket) continue;
     for (const word of bucket) {
+      // A short word is never a slip (couldBeMisspelt): "was" only ever leads to a name that opens with "was".
+      if (length < FUZZY_MIN_LENGTH || word.length < FUZZY_MIN_LENGTH) {
+        if (delta === 0 && word.letters === letters && spells(folded, start, word.word)) into.push(word);
+        continue;
+      }
       // Within reach of editsAllowedIn(): one edit changes the length by at most one and the letters by at most two.
       const edits = editsAllowedIn(word);
       if ((delta < 0 ? -delta : delta) <= edits && lettersApart(word.letters, letters) <= edits + 1) into.push(word);
     }
   }
+}
+
+/** Whether the folded text at `start` spells `word`. */
+function spells(folded: FoldedText, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (folded.codes[start + index] !== word.charCodeAt(index)) return false;
+  return true;
 }
 
 /**
