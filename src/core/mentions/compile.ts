@@ -108,8 +108,10 @@ export interface FirstWord {
  * with a letter mask, so an ordinary word is turned away with a few integer comparisons.
  */
 export interface FuzzyIndex {
-  /** Indexed by bucketOf(first letter, second letter, length); plain letters a–z only. */
-  firstWords: (FirstWord[] | undefined)[];
+  /** bucketOf(first letter, second letter, length) → 1 + that bucket's place in `buckets`, or 0 for none. */
+  bucketAt: Int32Array;
+  /** First words that share their opening letters and length. Dense: a sparse array of 43,000 slots is a slow dictionary. */
+  buckets: FirstWord[][];
   /** 1 for each opening pair of letters (pairOf) that some name's first word has. */
   openings: Uint8Array;
   /** The shortest and longest first word for each opening pair. */
@@ -177,7 +179,7 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
   };
 }
 
-const newFuzzyIndex = (): FuzzyIndex => ({ firstWords: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
+const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Int32Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
 
 /** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
 const fuzzyMatchable = (record: AliasRecord) => !record.ambiguous && !record.caseSensitive && record.folded.replace(/ /g, '').length >= FUZZY_MIN_LENGTH;
@@ -194,7 +196,8 @@ function addFuzzyName(index: FuzzyIndex, record: AliasRecord): void {
   index.openings[pair] = 1;
   index.shortest[pair] = Math.min(index.shortest[pair]!, firstWord.length);
   index.longest[pair] = Math.max(index.longest[pair]!, firstWord.length);
-  const bucket = (index.firstWords[bucketKey] ??= []);
+  if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
+  const bucket = index.buckets[index.bucketAt[bucketKey]! - 1]!;
   const entry = { record, words };
   const same = bucket.find((word) => word.word === firstWord);
   if (same) same.entries.push(entry);

@@ -136,16 +136,14 @@ function readFolded(folded: FoldedText, start: number, end: number): string {
   return out;
 }
 
-/** Word ends after `start`, for up to MAX_FUZZY_TOKENS tokens. */
-function tokenEnds(folded: FoldedText, start: number): number[] {
-  const ends: number[] = [];
-  let index = start;
-  while (ends.length < MAX_FUZZY_TOKENS && index < folded.length) {
-    while (index < folded.length && isWordCode(folded.codes[index]!)) index++;
-    ends.push(index);
-    if (folded.codes[index] !== SPACE) break;
-    index++;
-    if (index >= folded.length || !isWordCode(folded.codes[index]!)) break;
+/** The ends of the words from `word` on, for up to MAX_FUZZY_TOKENS words that single spaces join. */
+function tokenEnds(folded: FoldedText, word: number): number[] {
+  const { codes, wordStarts, wordEnds, wordCount } = folded;
+  const ends = [wordEnds[word]!];
+  for (let next = word + 1; next < wordCount && ends.length < MAX_FUZZY_TOKENS; next++) {
+    const gap = wordEnds[next - 1]!;
+    if (codes[gap] !== SPACE || wordStarts[next] !== gap + 1) break;
+    ends.push(wordEnds[next]!);
   }
   return ends;
 }
@@ -167,28 +165,32 @@ const FIRST_WORD_EDITS = 2;
 /** Two slips in a short word make another word ("Kalo" is not "Kelly"): short first words get one. */
 const editsAllowedIn = (word: FirstWord) => (word.length >= 6 ? FIRST_WORD_EDITS : 1);
 
-/** First words of names within reach of the word at `start`: same opening letters, close in length and letters. */
-function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: number, wordEnd: number, letters: number, into: FirstWord[]): void {
-  const length = wordEnd - start;
+/**
+ * First words of names within reach of the word at `start` (same opening letters, close in length
+ * and letters), written into `into` from `count` on; returns the new count.
+ */
+function namesNear(index: FuzzyIndex, pair: number, folded: FoldedText, start: number, length: number, letters: number, into: FirstWord[], count: number): number {
   const first = folded.codes[start]!;
   const second = folded.codes[start + 1] ?? 0;
   const from = Math.max(-FIRST_WORD_EDITS, index.shortest[pair]! - length);
   const to = Math.min(FIRST_WORD_EDITS, index.longest[pair]! - length);
   for (let delta = from; delta <= to; delta++) {
     const key = bucketOf(first, second, length + delta);
-    const bucket = key < 0 ? undefined : index.firstWords[key];
-    if (!bucket) continue;
+    const place = key < 0 ? 0 : index.bucketAt[key]!;
+    if (place === 0) continue;
+    const bucket = index.buckets[place - 1]!;
     for (const word of bucket) {
       // A short word is never a slip (couldBeMisspelt): "was" only ever leads to a name that opens with "was".
       if (length < FUZZY_MIN_LENGTH || word.length < FUZZY_MIN_LENGTH) {
-        if (delta === 0 && word.letters === letters && spells(folded, start, word.word)) into.push(word);
+        if (delta === 0 && word.letters === letters && spells(folded, start, word.word)) into[count++] = word;
         continue;
       }
       // Within reach of editsAllowedIn(): one edit changes the length by at most one and the letters by at most two.
       const edits = editsAllowedIn(word);
-      if ((delta < 0 ? -delta : delta) <= edits && lettersApart(word.letters, letters) <= edits + 1) into.push(word);
+      if ((delta < 0 ? -delta : delta) <= edits && lettersApart(word.letters, letters) <= edits + 1) into[count++] = word;
     }
   }
+  return count;
 }
 
 /** Whether the folded text at `start` spells `word`. */
@@ -219,35 +221,42 @@ function wordEdits(written: readonly string[], meant: readonly string[], firstWo
   return edits;
 }
 
-/** Reused for every word: most words find no near name, and allocating for each one shows. */
+/** Reused for every word, with a count beside it: most words find no near name, and allocating or truncating for each one shows. */
 const nearScratch: FirstWord[] = [];
 
-function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, start: number, docLang: Lang | null): Candidate | null {
+/** Whether some name's first word opens with `pair` and is within an edit or two of `length` letters. */
+const withinReach = (index: FuzzyIndex, pair: number, length: number) =>
+  index.openings[pair] === 1 && index.shortest[pair]! - length <= FIRST_WORD_EDITS && length - index.longest[pair]! <= FIRST_WORD_EDITS;
+
+function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, word: number, docLang: Lang | null): Candidate | null {
   const { codes } = folded;
-  // Most words open with two letters no name opens with: turned away before any other work.
+  const start = folded.wordStarts[word]!;
+  // Most words open with two letters no name opens with, or are far shorter or longer: turned away before any other work.
   const pair = pairOf(codes[start]!, codes[start + 1] ?? 0);
   if (pair < 0) return null;
+  const wordEnd = folded.wordEnds[word]!;
+  const length = wordEnd - start;
   const { lowercase, capitalized: capitalizedIndex } = lexicon.fuzzy;
-  const capitalized = capitalizedIndex.openings[pair] === 1 && firstLetterIsUpper(text, folded, start);
-  if (lowercase.openings[pair] === 0 && !capitalized) return null;
-  let wordEnd = start;
-  let letters = 0;
-  while (wordEnd < folded.length && isWordCode(codes[wordEnd]!)) {
-    const code = codes[wordEnd]!;
-    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
-    wordEnd++;
-  }
   // Most words are lowercase, and only the few lowercase names (drugs, programs) can match them.
+  const lowercaseNear = withinReach(lowercase, pair, length);
+  const capitalized = withinReach(capitalizedIndex, pair, length) && firstLetterIsUpper(text, folded, start);
+  if (!lowercaseNear && !capitalized) return null;
+  let letters = 0;
+  for (let index = start; index < wordEnd; index++) {
+    const code = codes[index]!;
+    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
+  }
   const near = nearScratch;
-  near.length = 0;
-  if (lowercase.openings[pair] === 1) namesNear(lowercase, pair, folded, start, wordEnd, letters, near);
-  if (capitalized) namesNear(capitalizedIndex, pair, folded, start, wordEnd, letters, near);
-  if (!near.length) return null;
-  const ends = tokenEnds(folded, start);
+  let nearCount = 0;
+  if (lowercaseNear) nearCount = namesNear(lowercase, pair, folded, start, length, letters, near, nearCount);
+  if (capitalized) nearCount = namesNear(capitalizedIndex, pair, folded, start, length, letters, near, nearCount);
+  if (nearCount === 0) return null;
+  const ends = tokenEnds(folded, word);
   // The words from here on, read once and shared by every name compared with them.
   const written = ends.map((end, index) => readFolded(folded, index === 0 ? start : ends[index - 1]! + 1, end));
   let best: Candidate | null = null;
-  for (const firstWord of near) {
+  for (let nearIndex = 0; nearIndex < nearCount; nearIndex++) {
+    const firstWord = near[nearIndex]!;
     // Names sharing a first word are weighed together: one far first word rules them all out.
     const firstWordLimit = editsAllowedIn(firstWord);
     const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, firstWordLimit);
@@ -416,7 +425,7 @@ export function findMentionsIn(text: string, lexicon: CompiledLexicon, options: 
     if (start < free) continue;
     // A possessive is not a new word: "Tillerson's" starts no match at "s".
     if (start > 1 && codes[start - 1] === APOSTROPHE && isWordCode(codes[start - 2]!)) continue;
-    const candidate = exactAt(text, folded, lexicon, start, context.lang) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, start, context.lang) : null);
+    const candidate = exactAt(text, folded, lexicon, start, context.lang) ?? (useFuzzy ? fuzzyAt(text, folded, lexicon, word, context.lang) : null);
     if (!candidate) continue;
     found.push(candidate);
     free = candidate.end;

@@ -84,6 +84,8 @@ export interface FoldedText {
   length: number;
   /** Where each word begins in `codes`, in order: the matcher visits these and nothing else. */
   wordStarts: Int32Array;
+  /** Where each word ends (exclusive), so the fuzzy step knows a word's length without reading it. */
+  wordEnds: Int32Array;
   wordCount: number;
 }
 
@@ -97,7 +99,7 @@ const encoder = new TextEncoder();
 const bytes = new Uint8Array(3 * 32_768 + 8);
 
 /** Buffers reused from call to call: allocating and zeroing three arrays per chunk shows in profiles. */
-let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts: new Int32Array(1) };
+let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts: new Int32Array(1), wordEnds: new Int32Array(1) };
 
 /**
  * Folds `text`. The result's arrays are reused by the next call, so read it before folding again
@@ -109,11 +111,12 @@ export function foldText(text: string): FoldedText {
   const textLength = text.length;
   if (buffers.codes.length < textLength + 2) {
     const size = Math.max(textLength, 1024);
-    buffers = { codes: new Uint16Array(size + 2), origin: new Int32Array(size + 1), wordStarts: new Int32Array((size >> 1) + 1) };
+    const words = (size >> 1) + 1;
+    buffers = { codes: new Uint16Array(size + 2), origin: new Int32Array(size + 1), wordStarts: new Int32Array(words), wordEnds: new Int32Array(words) };
     // Page chunks are 32 KB; one huge text is folded in buffers of its own, which are not kept.
     if (size <= SCRATCH_LIMIT) scratch = buffers;
   }
-  const { codes, origin, wordStarts } = buffers;
+  const { codes, origin, wordStarts, wordEnds } = buffers;
   let wordCount = 0;
   let length = 0;
   /** Where a run of spaces began, or -1; spaces before the first character are dropped. */
@@ -140,6 +143,7 @@ export function foldText(text: string): FoldedText {
       } else {
         // Beyond the BMP: two units, neither part of a word.
         at += 4;
+        if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
         if (pendingSpace >= 0) {
           codes[length] = SPACE;
           origin[length] = pendingSpace;
@@ -172,24 +176,28 @@ export function foldText(text: string): FoldedText {
         kind = Kind.Other;
       }
       if (pendingSpace >= 0) {
+        if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
         codes[length] = SPACE;
         origin[length] = pendingSpace;
         length++;
         pendingSpace = -1;
         previousKind = Kind.Space;
       }
-      if (kind === Kind.Word && previousKind !== Kind.Word) wordStarts[wordCount++] = length;
+      if (kind === Kind.Word) {
+        if (previousKind !== Kind.Word) wordStarts[wordCount++] = length;
+      } else if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
       previousKind = kind;
       codes[length] = FOLD[raw]!;
       origin[length] = unit;
       length++;
     }
   }
+  if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
   origin[length] = textLength;
   // Reused buffers hold the last text's codes: two zeros after the end keep look-aheads from reading them.
   codes[length] = 0;
   codes[length + 1] = 0;
-  return { codes, origin, length, wordStarts, wordCount };
+  return { codes, origin, length, wordStarts, wordEnds, wordCount };
 }
 
 /** The folded form of a short string (an alias or a cue word), as a plain string. */
