@@ -107,20 +107,24 @@ function exactAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, sta
 /** Three rows of the distance table, reused: names are short, and this runs for many words. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
-/** Damerau–Levenshtein distance, giving up once it must exceed `limit`. */
-export function boundedEditDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+/**
+ * Damerau–Levenshtein distance from the folded text's codes[from, to) to `b`, giving up once it
+ * must exceed `limit`. It reads the codes in place: building a string per word compared showed.
+ */
+export function boundedEditDistance(codes: ArrayLike<number>, from: number, to: number, b: string, limit: number): number {
+  const aLength = to - from;
+  if (Math.abs(aLength - b.length) > limit) return limit + 1;
   if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(b.length * 2 + 2));
   let [previousPrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 1; i <= aLength; i++) {
     current[0] = i;
     let rowMin = i;
-    const codeA = a.charCodeAt(i - 1);
+    const codeA = codes[from + i - 1]!;
     for (let j = 1; j <= b.length; j++) {
       const cost = codeA === b.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) value = Math.min(value, previousPrevious[j - 2]! + 1);
+      if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && codes[from + i - 2] === b.charCodeAt(j - 1)) value = Math.min(value, previousPrevious[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
@@ -203,19 +207,24 @@ function spells(folded: FoldedText, start: number, word: string): boolean {
  * A misspelling sits in a long word and is not an ending: "drug was" is not "drug war",
  * "heroine" is not "heroin" plus a typo, and "States Department" is not "State Department".
  */
-function couldBeMisspelt(written: string, meant: string): boolean {
-  return written.length >= FUZZY_MIN_LENGTH && meant.length >= FUZZY_MIN_LENGTH && !(written.length > meant.length && written.startsWith(meant));
+function couldBeMisspelt(folded: FoldedText, from: number, to: number, meant: string): boolean {
+  const length = to - from;
+  return length >= FUZZY_MIN_LENGTH && meant.length >= FUZZY_MIN_LENGTH && !(length > meant.length && spells(folded, from, meant));
 }
 
-/** Edits from the written words to a name's words, word by word; limit + 1 once past the limit or not a plausible slip. */
-function wordEdits(written: readonly string[], meant: readonly string[], firstWordEdits: number, limit: number): number {
+/**
+ * Edits from the written words (ending at `ends`, the first at `start`) to a name's words, word by
+ * word; limit + 1 once past the limit or not a plausible slip.
+ */
+function wordEdits(folded: FoldedText, start: number, ends: readonly number[], meant: readonly string[], firstWordEdits: number, limit: number): number {
   let edits = 0;
   for (let index = 0; index < meant.length; index++) {
-    const word = written[index]!;
+    const from = index === 0 ? start : ends[index - 1]! + 1;
+    const to = ends[index]!;
     const target = meant[index]!;
-    if (word === target) continue;
-    if (!couldBeMisspelt(word, target)) return limit + 1;
-    edits += index === 0 ? firstWordEdits : boundedEditDistance(word, target, limit - edits);
+    if (to - from === target.length && spells(folded, from, target)) continue;
+    if (!couldBeMisspelt(folded, from, to, target)) return limit + 1;
+    edits += index === 0 ? firstWordEdits : boundedEditDistance(folded.codes, from, to, target, limit - edits);
     if (edits > limit) return limit + 1;
   }
   return edits;
@@ -252,14 +261,12 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, wor
   if (capitalized) nearCount = namesNear(capitalizedIndex, pair, folded, start, length, letters, near, nearCount);
   if (nearCount === 0) return null;
   const ends = tokenEnds(folded, word);
-  // The words from here on, read once and shared by every name compared with them.
-  const written = ends.map((end, index) => readFolded(folded, index === 0 ? start : ends[index - 1]! + 1, end));
   let best: Candidate | null = null;
   for (let nearIndex = 0; nearIndex < nearCount; nearIndex++) {
     const firstWord = near[nearIndex]!;
     // Names sharing a first word are weighed together: one far first word rules them all out.
     const firstWordLimit = editsAllowedIn(firstWord);
-    const firstWordEdits = boundedEditDistance(written[0]!, firstWord.word, firstWordLimit);
+    const firstWordEdits = boundedEditDistance(codes, start, wordEnd, firstWord.word, firstWordLimit);
     if (firstWordEdits > firstWordLimit) continue;
     for (const { record, words } of firstWord.entries) {
       const tokens = words.length;
@@ -271,9 +278,9 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, wor
       if (record.lang && docLang && record.lang !== docLang) continue;
       const limit = record.folded.length >= 9 ? 2 : 1;
       if (Math.abs(length - record.folded.length) > limit) continue;
-      if (tokens === 1 && FUZZY_STOPWORDS.has(written[0]!)) continue;
-      const distance = wordEdits(written, words, firstWordEdits, limit);
+      const distance = wordEdits(folded, start, ends, words, firstWordEdits, limit);
       if (distance === 0 || distance > limit) continue;
+      if (tokens === 1 && FUZZY_STOPWORDS.has(readFolded(folded, start, end))) continue;
       const score = 1 - distance / record.folded.length;
       if (!best || score > best.score || (score === best.score && end > best.end)) best = { start, end, record, fuzzy: true, score };
     }

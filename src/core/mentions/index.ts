@@ -5,7 +5,7 @@ import { compileLexicon, type CompiledLexicon, type MatchableEntity } from './co
 import { findMentionsIn, newDocumentContext, type DocumentContext, type FindOptions } from './find';
 
 export type { CompiledLexicon, MatchableEntity } from './compile';
-export { boundedEditDistance, newDocumentContext, type DocumentContext, type FindOptions } from './find';
+export { newDocumentContext, type DocumentContext, type FindOptions } from './find';
 export { foldString } from './fold';
 export { hydrateLexicon, type SerializedLexicon } from './serialize';
 
