@@ -237,6 +237,64 @@ const nearScratch: FirstWord[] = [];
 const withinReach = (index: FuzzyIndex, pair: number, length: number) =>
   index.openings[pair] === 1 && index.shortest[pair]! - length <= FIRST_WORD_EDITS && length - index.longest[pair]! <= FIRST_WORD_EDITS;
 
+/** The names' first words close enough to one written word, with the edits to each. */
+interface NearNames {
+  /** The folded word, and whether it was capitalized: together they decide what is near. */
+  word: string;
+  capitalized: boolean;
+  firstWords: FirstWord[];
+  edits: number[];
+}
+
+/**
+ * Most words recur through a page and across pages, so each is weighed once per lexicon and kept in
+ * a direct-mapped cache: fixed in size, and a word that collides simply replaces the last one.
+ */
+const MEMO_SLOTS = 4096;
+const memos = new WeakMap<CompiledLexicon, (NearNames | undefined)[]>();
+
+/** A hash of a folded word and its capital: the cache slot, checked against the stored word on a hit. */
+function wordSlot(codes: Uint16Array, start: number, end: number, capitalized: boolean): number {
+  let hash = capitalized ? 1 : 0;
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + codes[index]!) | 0;
+  return (hash ^ (hash >>> 12)) & (MEMO_SLOTS - 1);
+}
+
+function nearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, wordEnd: number, pair: number, lowercaseNear: boolean, capitalized: boolean): NearNames {
+  let memo = memos.get(lexicon);
+  if (!memo) memos.set(lexicon, (memo = new Array<NearNames | undefined>(MEMO_SLOTS).fill(undefined)));
+  const slot = wordSlot(folded.codes, start, wordEnd, capitalized);
+  const known = memo[slot];
+  if (known && known.capitalized === capitalized && known.word.length === wordEnd - start && spells(folded, start, known.word)) return known;
+  return (memo[slot] = weighNearNames(lexicon, folded, start, wordEnd, pair, lowercaseNear, capitalized));
+}
+
+function weighNearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, wordEnd: number, pair: number, lowercaseNear: boolean, capitalized: boolean): NearNames {
+  const { codes } = folded;
+  const length = wordEnd - start;
+  let letters = 0;
+  for (let index = start; index < wordEnd; index++) {
+    const code = codes[index]!;
+    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
+  }
+  const near = nearScratch;
+  let nearCount = 0;
+  if (lowercaseNear) nearCount = namesNear(lexicon.fuzzy.lowercase, pair, folded, start, length, letters, near, nearCount);
+  if (capitalized) nearCount = namesNear(lexicon.fuzzy.capitalized, pair, folded, start, length, letters, near, nearCount);
+  const firstWords: FirstWord[] = [];
+  const edits: number[] = [];
+  for (let index = 0; index < nearCount; index++) {
+    const firstWord = near[index]!;
+    // Names sharing a first word are weighed together: one far first word rules them all out.
+    const limit = editsAllowedIn(firstWord);
+    const distance = boundedEditDistance(codes, start, wordEnd, firstWord.word, limit);
+    if (distance > limit) continue;
+    firstWords.push(firstWord);
+    edits.push(distance);
+  }
+  return { word: readFolded(folded, start, wordEnd), capitalized, firstWords, edits };
+}
+
 function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, word: number, docLang: Lang | null): Candidate | null {
   const { codes } = folded;
   const start = folded.wordStarts[word]!;
@@ -250,24 +308,13 @@ function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, wor
   const lowercaseNear = withinReach(lowercase, pair, length);
   const capitalized = withinReach(capitalizedIndex, pair, length) && firstLetterIsUpper(text, folded, start);
   if (!lowercaseNear && !capitalized) return null;
-  let letters = 0;
-  for (let index = start; index < wordEnd; index++) {
-    const code = codes[index]!;
-    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
-  }
-  const near = nearScratch;
-  let nearCount = 0;
-  if (lowercaseNear) nearCount = namesNear(lowercase, pair, folded, start, length, letters, near, nearCount);
-  if (capitalized) nearCount = namesNear(capitalizedIndex, pair, folded, start, length, letters, near, nearCount);
-  if (nearCount === 0) return null;
+  const near = nearNames(lexicon, folded, start, wordEnd, pair, lowercaseNear, capitalized);
+  if (near.firstWords.length === 0) return null;
   const ends = tokenEnds(folded, word);
   let best: Candidate | null = null;
-  for (let nearIndex = 0; nearIndex < nearCount; nearIndex++) {
-    const firstWord = near[nearIndex]!;
-    // Names sharing a first word are weighed together: one far first word rules them all out.
-    const firstWordLimit = editsAllowedIn(firstWord);
-    const firstWordEdits = boundedEditDistance(codes, start, wordEnd, firstWord.word, firstWordLimit);
-    if (firstWordEdits > firstWordLimit) continue;
+  for (let nearIndex = 0; nearIndex < near.firstWords.length; nearIndex++) {
+    const firstWord = near.firstWords[nearIndex]!;
+    const firstWordEdits = near.edits[nearIndex]!;
     for (const { record, words } of firstWord.entries) {
       const tokens = words.length;
       const end = ends[tokens - 1];
