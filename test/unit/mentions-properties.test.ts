@@ -61,6 +61,23 @@ describe('findMentions on arbitrary input', () => {
     for (const mention of mentions) expect(long.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
+  it('finds the same with a warm word cache as with a cold one', () => {
+    // The fuzzy step caches what each distinct word is near, in fixed slots that colliding words overwrite.
+    const warm = compileMatcher(loadLexicon());
+    const near = ['Tilerson', 'Tillersen', 'Videgarey', 'fentanly', 'Lopez Obrado', 'Merrida Initiative', 'Kelly', 'Graham', 'States', 'Mexican'];
+    const other = fc.stringMatching(/^[A-Z][a-z]{3,9}$/);
+    const passage = fc.array(fc.oneof(fc.constantFrom(...near), other), { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
+    // Fill the cache with other words first, well past its size, so the names' slots hold other words.
+    findMentionsIn(fc.sample(other, 20_000).join(' '), warm, { context: newDocumentContext() });
+    fc.assert(
+      fc.property(passage, (text) => {
+        const cold = compileMatcher(loadLexicon());
+        expect(findMentionsIn(text, warm, { context: newDocumentContext() })).toEqual(findMentionsIn(text, cold, { context: newDocumentContext() }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps mentions in order and never overlapping', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('Kelly', 'John Kelly', 'fentanyl', 'cartels', 'Sinaloa cartel', 'the', 'DEA', 'AMLO', ',', 'heroína'), { maxLength: 60 }), (words) => {

@@ -251,6 +251,8 @@ interface NearNames {
  * a direct-mapped cache: fixed in size, and a word that collides simply replaces the last one.
  */
 const MEMO_SLOTS = 4096;
+const NONE: FirstWord[] = [];
+const NO_EDITS: number[] = [];
 const memos = new WeakMap<CompiledLexicon, (NearNames | undefined)[]>();
 
 /** A hash of a folded word and its capital: the cache slot, checked against the stored word on a hit. */
@@ -281,18 +283,19 @@ function weighNearNames(lexicon: CompiledLexicon, folded: FoldedText, start: num
   let nearCount = 0;
   if (lowercaseNear) nearCount = namesNear(lexicon.fuzzy.lowercase, pair, folded, start, length, letters, near, nearCount);
   if (capitalized) nearCount = namesNear(lexicon.fuzzy.capitalized, pair, folded, start, length, letters, near, nearCount);
-  const firstWords: FirstWord[] = [];
-  const edits: number[] = [];
+  // Most words have no name near them: they share one pair of empty lists, so the cache stays small.
+  const found: NearNames = { word: readFolded(folded, start, wordEnd), capitalized, firstWords: NONE, edits: NO_EDITS };
   for (let index = 0; index < nearCount; index++) {
     const firstWord = near[index]!;
     // Names sharing a first word are weighed together: one far first word rules them all out.
     const limit = editsAllowedIn(firstWord);
     const distance = boundedEditDistance(codes, start, wordEnd, firstWord.word, limit);
     if (distance > limit) continue;
-    firstWords.push(firstWord);
-    edits.push(distance);
+    if (found.firstWords === NONE) (found.firstWords = []), (found.edits = []);
+    found.firstWords.push(firstWord);
+    found.edits.push(distance);
   }
-  return { word: readFolded(folded, start, wordEnd), capitalized, firstWords, edits };
+  return found;
 }
 
 function fuzzyAt(text: string, folded: FoldedText, lexicon: CompiledLexicon, word: number, docLang: Lang | null): Candidate | null {
