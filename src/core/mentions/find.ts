@@ -250,7 +250,7 @@ interface NearNames {
  * Most words recur through a page and across pages, so each is weighed once per lexicon and kept in
  * a direct-mapped cache: fixed in size, and a word that collides simply replaces the last one.
  */
-const MEMO_SLOTS = 4096;
+const MEMO_SLOTS = 16_384;
 const NONE: FirstWord[] = [];
 const NO_EDITS: number[] = [];
 const memos = new WeakMap<CompiledLexicon, (NearNames | undefined)[]>();
