@@ -248,27 +248,35 @@ interface NearNames {
 
 /**
  * Most words recur through a page and across pages, so each is weighed once per lexicon and kept in
- * a direct-mapped cache: fixed in size, and a word that collides simply replaces the last one.
+ * a fixed-size cache: two slots per hash, the word used last in the first, the other dropped when
+ * a third word needs room.
  */
 const MEMO_SLOTS = 16_384;
 const NONE: FirstWord[] = [];
 const NO_EDITS: number[] = [];
 const memos = new WeakMap<CompiledLexicon, (NearNames | undefined)[]>();
 
-/** A hash of a folded word and its capital: the cache slot, checked against the stored word on a hit. */
+/** A hash of a folded word and its capital: the first of its two cache slots. */
 function wordSlot(codes: Uint16Array, start: number, end: number, capitalized: boolean): number {
   let hash = capitalized ? 1 : 0;
   for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + codes[index]!) | 0;
-  return (hash ^ (hash >>> 12)) & (MEMO_SLOTS - 1);
+  return (hash ^ (hash >>> 12)) & (MEMO_SLOTS - 2);
 }
+
+const isNearNamesOf = (known: NearNames | undefined, folded: FoldedText, start: number, wordEnd: number, capitalized: boolean): known is NearNames =>
+  known !== undefined && known.capitalized === capitalized && known.word.length === wordEnd - start && spells(folded, start, known.word);
 
 function nearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, wordEnd: number, pair: number, lowercaseNear: boolean, capitalized: boolean): NearNames {
   let memo = memos.get(lexicon);
   if (!memo) memos.set(lexicon, (memo = new Array<NearNames | undefined>(MEMO_SLOTS).fill(undefined)));
   const slot = wordSlot(folded.codes, start, wordEnd, capitalized);
-  const known = memo[slot];
-  if (known && known.capitalized === capitalized && known.word.length === wordEnd - start && spells(folded, start, known.word)) return known;
-  return (memo[slot] = weighNearNames(lexicon, folded, start, wordEnd, pair, lowercaseNear, capitalized));
+  const first = memo[slot];
+  if (isNearNamesOf(first, folded, start, wordEnd, capitalized)) return first;
+  const second = memo[slot + 1];
+  const found = isNearNamesOf(second, folded, start, wordEnd, capitalized) ? second : weighNearNames(lexicon, folded, start, wordEnd, pair, lowercaseNear, capitalized);
+  memo[slot + 1] = first;
+  memo[slot] = found;
+  return found;
 }
 
 function weighNearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, wordEnd: number, pair: number, lowercaseNear: boolean, capitalized: boolean): NearNames {
