@@ -200,12 +200,31 @@ export function foldText(text: string): FoldedText {
   return { codes, origin, length, wordStarts, wordEnds, wordCount };
 }
 
+/** The folded text from `start` to `end`, as a string. */
+export function readFolded(folded: FoldedText, start: number, end: number): string {
+  let out = '';
+  for (let index = start; index < end; index++) out += String.fromCharCode(folded.codes[index]!);
+  return out;
+}
+
+/** Whether the folded text at `start` spells `word`. */
+export function spells(folded: FoldedText, start: number, word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (folded.codes[start + index] !== word.charCodeAt(index)) return false;
+  return true;
+}
+
+/** Whether the original character behind folded unit `start` is a capital. */
+export function firstLetterIsUpper(text: string, folded: FoldedText, start: number): boolean {
+  const code = text.charCodeAt(folded.origin[start]!);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  const character = text[folded.origin[start]!] ?? '';
+  return character !== character.toLowerCase();
+}
+
 /** The folded form of a short string (an alias or a cue word), as a plain string. */
 export function foldString(text: string): string {
-  const { codes, length } = foldText(text.trim());
-  let out = '';
-  for (let index = 0; index < length; index++) out += String.fromCharCode(codes[index]!);
-  return out;
+  const folded = foldText(text.trim());
+  return readFolded(folded, 0, folded.length);
 }
 
 // Every branch of the loop taken once as the module loads. A branch first met inside optimized code
