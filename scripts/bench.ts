@@ -43,34 +43,25 @@ function median(values: number[]): number {
   return sorted[sorted.length >> 1]!;
 }
 
-function timeIt(runs: number, work: () => unknown): number {
-  work();
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    work();
-    times.push(performance.now() - started);
-  }
-  return median(times);
-}
-
 /**
- * Two pieces of work timed in alternation, median of each. This machine slows down and speeds up
- * for seconds at a time; alternating keeps such a spell from landing on one side of a ratio only.
+ * Pieces of work timed in turn, after one warm-up each; the median of each. This machine slows down
+ * and speeds up for seconds at a time: taking turns keeps such a spell off one side of a ratio.
  */
-function timeAlternating(runs: number, first: () => unknown, second: () => unknown): [number, number] {
-  first();
-  second();
-  const times: [number[], number[]] = [[], []];
+function timeInTurn(runs: number, ...works: (() => unknown)[]): number[] {
+  for (const work of works) work();
+  const times = works.map((): number[] => []);
   for (let run = 0; run < runs; run++) {
-    [first, second].forEach((work, side) => {
+    works.forEach((work, side) => {
       const started = performance.now();
       work();
       times[side]!.push(performance.now() - started);
     });
   }
-  return [median(times[0]), median(times[1])];
+  return times.map(median);
 }
+
+const timeIt = (runs: number, work: () => unknown): number => timeInTurn(runs, work)[0]!;
+
 
 const mbPerSecond = (bytes: number, ms: number) => bytes / 1024 / 1024 / (ms / 1000);
 const perArticle = (bytes: number, ms: number) => (ms * ARTICLE) / bytes;
@@ -162,7 +153,7 @@ async function main(): Promise<void> {
     compileMs = performance.now() - started;
     return compiled;
   })();
-  console.log(`bench: ${(bytes / 1024 / 1024).toFixed(2)} MB of visible page text from ${relative(PROJECT_ROOT, pagesDir) || pagesDir}, ${lexicon.aliasCount} aliases (compiled in ${compileMs.toFixed(1)} ms), median of ${runs} runs\n`);
+  console.log(`bench: ${(bytes / 1024 / 1024).toFixed(2)} MB of visible page text from ${relative(PROJECT_ROOT, pagesDir) || pagesDir}, ${lexicon.records.length} aliases (compiled in ${compileMs.toFixed(1)} ms), median of ${runs} runs\n`);
 
   const floor = timeIt(runs, () => {
     let sum = 0;
@@ -202,10 +193,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const bigLexicon = compileMatcher(bigEntities);
   const bigCompile = performance.now() - started;
-  const [smallFull, bigFull] = timeAlternating(runs, () => scanChunked(text, lexicon, true), () => scanChunked(text, bigLexicon, true));
-  console.log(`\nScaling: with ${bigLexicon.aliasCount.toLocaleString('en')} aliases (compiled in ${bigCompile.toFixed(0)} ms), timed in turn with ${lexicon.aliasCount}:`);
-  console.log(row(`(c) whole engine, ${lexicon.aliasCount} aliases`, bytes, smallFull));
-  console.log(row(`(c) whole engine, ${bigLexicon.aliasCount.toLocaleString('en')} aliases`, bytes, bigFull));
+  const [smallFull, bigFull] = timeInTurn(runs, () => scanChunked(text, lexicon, true), () => scanChunked(text, bigLexicon, true)) as [number, number];
+  console.log(`\nScaling: with ${bigLexicon.records.length.toLocaleString('en')} aliases (compiled in ${bigCompile.toFixed(0)} ms), timed in turn with ${lexicon.records.length}:`);
+  console.log(row(`(c) whole engine, ${lexicon.records.length} aliases`, bytes, smallFull));
+  console.log(row(`(c) whole engine, ${bigLexicon.records.length.toLocaleString('en')} aliases`, bytes, bigFull));
   console.log(`  slowdown: ${(bigFull / smallFull).toFixed(2)}×`);
 
   console.log('\nBundles (dist/chrome):');

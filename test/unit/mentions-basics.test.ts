@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import { compileMatcher, findMentions } from '../../src/core/mentions';
-import { foldString } from '../../src/core/mentions';
+import { compileMatcher, findMentions, foldString } from '../../src/core/mentions';
 import { LATIN_FOLD, LATIN_FOLD_FIRST } from '../../src/core/mentions/fold';
 const m = compileMatcher([
   { id: 'rex-tillerson', type: 'person', name: { en: 'Rex Tillerson', es: 'Rex Tillerson' }, aliases: [{ text: 'Tillerson' }, { text: 'Rex Tillerson' }], cues: ['Secretary'] },

@@ -150,7 +150,6 @@ export interface CompiledLexicon {
   /** Folded cue words per entity, plus the generic cues of its type. */
   cues: Map<string, string[]>;
   entityTypes: Map<string, EntityType>;
-  aliasCount: number;
 }
 
 /** Cues any entity of a type accepts, in English and Spanish. */
@@ -208,7 +207,7 @@ function addFuzzyName(index: FuzzyIndex, record: AliasRecord): void {
 export function assembleLexicon(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): CompiledLexicon {
   const fuzzy = { capitalized: newFuzzyIndex(), lowercase: newFuzzyIndex() };
   for (const record of records) if (fuzzyMatchable(record)) addFuzzyName(record.capitalized ? fuzzy.capitalized : fuzzy.lowercase, record);
-  return { records, automaton: buildAutomaton(records), fuzzy, cues, entityTypes, aliasCount: records.length };
+  return { records, automaton: buildAutomaton(records), fuzzy, cues, entityTypes };
 }
 
 export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {

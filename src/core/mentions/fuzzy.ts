@@ -4,7 +4,7 @@
 // the same opening; each distinct word is weighed once and cached.
 import type { Lang } from '../types';
 import type { CompiledLexicon, FirstWord, FuzzyIndex } from './compile';
-import { bucketOf, FUZZY_MIN_LENGTH, pairOf } from './compile';
+import { bucketOf, FUZZY_MIN_LENGTH, letterMask, pairOf } from './compile';
 import type { Candidate } from './find';
 import { firstLetterIsUpper, readFolded, spells, type FoldedText } from './fold';
 
@@ -181,17 +181,14 @@ function nearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, 
 function weighNearNames(lexicon: CompiledLexicon, folded: FoldedText, start: number, wordEnd: number, pair: number, lowercaseNear: boolean, capitalized: boolean): NearNames {
   const { codes } = folded;
   const length = wordEnd - start;
-  let letters = 0;
-  for (let index = start; index < wordEnd; index++) {
-    const code = codes[index]!;
-    if (code >= 0x61 && code <= 0x7a) letters |= 1 << (code - 0x61);
-  }
+  const word = readFolded(folded, start, wordEnd);
+  const letters = letterMask(word);
   const near = nearScratch;
   let nearCount = 0;
   if (lowercaseNear) nearCount = namesNear(lexicon.fuzzy.lowercase, pair, folded, start, length, letters, near, nearCount);
   if (capitalized) nearCount = namesNear(lexicon.fuzzy.capitalized, pair, folded, start, length, letters, near, nearCount);
   // Most words have no name near them: they share one pair of empty lists, so the cache stays small.
-  const found: NearNames = { word: readFolded(folded, start, wordEnd), capitalized, firstWords: NONE, edits: NO_EDITS };
+  const found: NearNames = { word, capitalized, firstWords: NONE, edits: NO_EDITS };
   for (let index = 0; index < nearCount; index++) {
     const firstWord = near[index]!;
     // Names sharing a first word are weighed together: one far first word rules them all out.
