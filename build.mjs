@@ -77,7 +77,7 @@ async function importTypeScript(path) {
 
 /** Validates data/ and returns the fact base, or stops the build with every problem listed. */
 async function compileData() {
-  const { compileFactBase, lexiconFrom } = await importTypeScript('scripts/compile-factbase.ts');
+  const { compileFactBase, lexiconFrom } = await importTypeScript('src/node/factbase-files.ts');
   try {
     const { pack, report } = compileFactBase({ dataDir: join(ROOT, 'data') });
     const lexicon = lexiconFrom(pack);

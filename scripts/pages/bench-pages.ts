@@ -30,7 +30,7 @@ function readOptions() {
 }
 
 async function aliasList(): Promise<string[]> {
-  const { compileFactBase, lexiconFrom } = await import('../compile-factbase');
+  const { compileFactBase, lexiconFrom } = await import('../../src/node/factbase-files');
   const { pack } = compileFactBase({ dataDir: join(PROJECT_ROOT, 'data') });
   return [...new Set(lexiconFrom(pack).flatMap((entity: { aliases: { text: string }[] }) => entity.aliases.map((alias) => alias.text)))];
 }

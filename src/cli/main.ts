@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compileFactBase, lexiconFrom } from '../../scripts/compile-factbase';
+import { compileFactBase, lexiconFrom } from '../node/factbase-files';
 import type { Lang } from '../core/types';
 import { asJson, asSummary, scanText } from './scan';
 import { worksheetHtml } from './worksheet';

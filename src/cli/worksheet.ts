@@ -22,7 +22,7 @@ export function worksheetHtml(scanned: ScannedFile, pack: FactPack, lang: Lang, 
   const t = translator(lang);
   const model = worksheetFromMentions(title, scanned.file, scanned.mentions.map((mention) => ({ entityId: mention.entityId, text: mention.text })), lookup, lang);
   // renderToString escapes every text it writes; nothing from the article is trusted as HTML.
-  const body = renderToString(h(Worksheet, { t, model }));
+  const body = renderToString(h(Worksheet, { t, lang, model }));
   return `<!doctype html>
 <html lang="${lang}">
 <head>

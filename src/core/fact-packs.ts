@@ -1,8 +1,11 @@
 // Teacher fact packs are untrusted files. This decides, without touching storage, whether one can
 // be added: size and shape first, then the schema, then its references and id clashes against the
-// built-in fact base and the packs already stored. It returns every problem, never a partial pack.
+// built-in fact base and the packs already stored, then the built-in fact base's own rules: a claim
+// that cites a built-in document is checked word for word, with its speaker, quotation marks, date
+// and figures, exactly like ours. It returns the problems (at most MAX_PACK_ERRORS), never a partial pack.
 import { mergePacks } from './factbase';
-import { packLocations, referenceErrors, schemaErrors } from './factbase/validate';
+import { faithfulnessErrors } from './factbase/rules';
+import { dataError, packLocations, quoteErrors, referenceErrors, schemaErrors } from './factbase/validate';
 import type { FactPack } from './types';
 
 export interface StoredPack {
@@ -19,6 +22,12 @@ export const MAX_PACK_CHARACTERS = 2_000_000;
 const MAX_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '$ref', '$id']);
 const SAFE_URL = /^https?:\/\/[^\s<>"'`]+$/i;
+/** Enough to act on; a pack with more problems than this has one problem many times over. */
+export const MAX_PACK_ERRORS = 25;
+
+function capped(errors: string[]): string[] {
+  return errors.length > MAX_PACK_ERRORS ? [...errors.slice(0, MAX_PACK_ERRORS), `…and ${errors.length - MAX_PACK_ERRORS} more problems of the same kinds.`] : errors;
+}
 
 /** Walks parsed JSON once, looking for what a JSON Schema does not catch. */
 function structuralProblems(value: unknown): string[] {
@@ -44,7 +53,11 @@ function structuralProblems(value: unknown): string[] {
   return problems;
 }
 
-export function importPack(text: string, fileName: string, builtIn: FactPack, existing: readonly StoredPack[]): PackImportResult {
+/**
+ * `corpus` holds the built-in documents' text by source id: a pack's claims that cite them are checked
+ * against it. A pack's own sources are URLs, so its own claims are shown as the teacher's material.
+ */
+export function importPack(text: string, fileName: string, builtIn: FactPack, existing: readonly StoredPack[], corpus: Record<string, string> = {}): PackImportResult {
   if (text.length > MAX_PACK_CHARACTERS) return { ok: false, errors: [`${fileName}: ${text.length.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have.`] };
   let json: unknown;
   try {
@@ -59,8 +72,13 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   if (structural.length) return { ok: false, errors: structural.map((problem) => `${fileName}: ${problem}`) };
 
   const schema = schemaErrors('pack', json, fileName);
-  if (schema.length) return { ok: false, errors: schema.map((error) => error.message) };
+  if (schema.length) return { ok: false, errors: capped(schema.map((error) => error.message)) };
   const pack = json as FactPack;
+  // Only Counterpoint bundles document texts; a "file" in a pack would pass its claims off as checked.
+  const bundled = pack.sources.flatMap((source, index) =>
+    source.file ? [dataError(fileName, `/sources/${index}/file`, 'a "url" for the teacher’s own source (a pack cannot bundle a document; cite a built-in source by its id instead)', JSON.stringify(source.file)).message] : [],
+  );
+  if (bundled.length) return { ok: false, errors: capped(bundled) };
 
   // Every problem at once: id clashes with what is installed, then references that do not resolve.
   const clashes: string[] = [];
@@ -69,7 +87,10 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   clashes.push(...mergePacks(installed, pack).clashes.map((clash) => `${clash.kind} id "${clash.id}" is already used by ${clash.existingIn}`));
   const references = referenceErrors(pack, packLocations(fileName), installed).map((error) => error.message);
   const problems = [...clashes.map((clash) => `${fileName}: ${clash}`), ...references];
-  if (problems.length) return { ok: false, errors: problems };
+  if (problems.length) return { ok: false, errors: capped(problems) };
+  const locations = packLocations(fileName);
+  const faithfulness = [...quoteErrors(pack, corpus, locations).errors, ...faithfulnessErrors(pack, corpus, locations, installed)].map((error) => error.message);
+  if (faithfulness.length) return { ok: false, errors: capped(faithfulness) };
   return { ok: true, stored: { pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
 }
 

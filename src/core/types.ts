@@ -12,8 +12,33 @@ export interface LocalizedText {
 export const ENTITY_TYPES = ['person', 'organization', 'cartel', 'substance', 'program', 'policy', 'event'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Whose side a speaker speaks for; the card says whose views it represents. */
-export type Affiliation = 'us-government' | 'mexican-government' | 'independent' | 'media';
+/**
+ * Whose side a speaker speaks for, as far as the documents show it. The card's "Views represented"
+ * and its one-sided flag are computed from these. The documents tell apart a serving official, a
+ * legislator, a state official and a former official, so the sides do too; "not-stated" is an
+ * honest answer, shown as such.
+ */
+export const SIDES = [
+  'us-government',
+  'us-congress',
+  'us-state-government',
+  'us-former-official',
+  'mexican-government',
+  'other-government',
+  'expert',
+  'independent',
+  'not-stated',
+] as const;
+export type Side = (typeof SIDES)[number];
+
+/** A claim's voice: its speaker's side, or the outlet itself when no one else is named. */
+export type Voice = Side | 'outlet';
+
+/** Words of a document that show something: found there word for word by the build. */
+export interface Evidence {
+  source: string;
+  text: string;
+}
 
 export interface Alias {
   text: string;
@@ -32,6 +57,8 @@ export interface Role {
   asOf: string;
   /** Source document id that attests the role. */
   source: string;
+  /** The words of that document that give the role, with the person's name in them. */
+  evidence?: string;
 }
 
 export interface Entity {
@@ -46,7 +73,16 @@ export interface Entity {
   roles?: Role[];
   /** People only known by surname in the corpus. */
   nameKnownInPart?: boolean;
-  affiliation?: Affiliation;
+  /** The documents name no one ("a senior administration official"): `namedAs` says how they refer to the speaker. */
+  unnamed?: boolean;
+  /** Other words the documents use for this entity where they attribute words to it. */
+  namedAs?: string[];
+  /** Required for every entity that speaks in a claim. */
+  side?: Side;
+  /** Where a document shows that side; required unless the side is "not-stated". */
+  sideEvidence?: Evidence;
+  /** General knowledge, not from the documents; cards show it apart, marked as background. */
+  background?: LocalizedText;
   /** Words that, near an ambiguous alias, show it means this entity ("Secretary", "Sen.", "cartel"). */
   cues?: string[];
   /** Counterpoint topic ids this entity appears in. */
@@ -68,16 +104,37 @@ export interface Source {
   kind: string;
   /** The evidence in the text for that note. */
   evidence: string;
+  /** The administration in office when the document was written, where the document says so. */
+  era?: { name: LocalizedText; evidence: string };
+  /** A source that takes a side (a partisan site) or promotes one (a government's own page), with the words that show it. */
+  stance?: { kind: SourceStance; evidence: string[] };
 }
+
+export const SOURCE_STANCES = ['partisan', 'promotional'] as const;
+export type SourceStance = (typeof SOURCE_STANCES)[number];
 
 export const CLAIM_KINDS = ['quote', 'reported', 'statistic', 'framing'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+export const QUALIFIERS = ['almost', 'nearly', 'more-than', 'at-least', 'about', 'estimated'] as const;
+/** The document's own hedge on a figure: "almost", "more than", "an estimated". */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
 export interface Statistic {
   value: number;
-  unit: string;
-  year: number;
-  /** Exactly what was counted. */
+  /** The top of a range ("between $19 billion and $29 billion"). */
+  valueMax?: number;
+  unit: LocalizedText;
+  /** Money figures are formatted as money. */
+  currency?: 'USD';
+  /** What is measured, so that only like is compared with like: the same id means a comparable figure. */
+  measure: { id: string; name: LocalizedText };
+  qualifier?: Qualifier;
+  /** The year counted, only where the document states it near the figure. */
+  year?: number;
+  /** The first year of a running total ("since 2008"), only where the document states it. */
+  since?: number;
+  /** Exactly what was counted, in this document's terms. */
   counts: LocalizedText;
 }
 
@@ -86,7 +143,14 @@ export interface Claim {
   kind: ClaimKind;
   /** Entity id of the speaker, or null when the outlet itself makes the claim. */
   speaker: string | null;
+  /** The words next to the text that attribute it to the speaker ("Kelly continued", "she said"). */
+  attribution?: string;
+  /** When the words were said or written (not when an event they describe happened), or "not stated". */
   date: string;
+  /** The document's words that give the date. */
+  dateEvidence?: string;
+  /** Why a part of the date that the document does not give was inferred. */
+  dateInferred?: LocalizedText;
   source: string;
   /** For quotes: the words as they appear in the source (ellipses and [insertions] allowed). */
   text: string;
@@ -100,6 +164,8 @@ export interface Position {
   id: string;
   summary: LocalizedText;
   claims: string[];
+  /** Declares that every claim comes from one speaker in one source; the card flags it. */
+  singleVoice?: boolean;
 }
 
 export interface Topic {

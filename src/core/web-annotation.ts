@@ -1,7 +1,11 @@
 // The reading log as W3C Web Annotations (JSON-LD), and back. Each log entry becomes one
 // annotation: a TextQuoteSelector on the page, the fact-base claims and the student's words as bodies.
+// A claim body says what kind of claim it is and where it comes from, in Dublin Core and schema.org
+// terms the annotation context already defines; reading a file back ignores them.
+import type { ClaimView } from './card-view';
+import { NOT_STATED, provenanceNote } from './provenance';
 import { isLogEntry, type LogEntry } from './reading-log';
-import type { Claim } from './types';
+import type { ClaimKind, Voice } from './types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const URN = 'urn:counterpoint:';
@@ -13,7 +17,17 @@ interface TextualBody {
   value: string;
   format: 'text/plain';
   language?: string;
-  creator?: { type: 'Person' | 'Organization'; name: string };
+  creator?: { type: 'Person' | 'Organization'; name: string; 'schema:affiliation'?: Voice; 'schema:jobTitle'?: string };
+  /** quote, reported, framing or statistic: a paraphrase never passes for a quote. */
+  'dcterms:type'?: ClaimKind;
+  'dcterms:source'?: string;
+  /** The outlet as the document names it, or "not stated". */
+  'dcterms:publisher'?: string;
+  /** Only where the document states it (or it was inferred, as dcterms:provenance then says). */
+  'dcterms:date'?: string;
+  /** The administration in office, where the document says so. */
+  'dcterms:temporal'?: string;
+  'dcterms:provenance'?: string;
 }
 
 export interface WebAnnotation {
@@ -41,10 +55,11 @@ export interface AnnotationCollection {
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 }
 
+/** A revealed claim as the card showed it. */
 export interface ClaimDetails {
-  claim: Claim;
-  speakerName: string;
+  view: ClaimView;
 }
+
 
 const GENERATOR = { id: 'urn:counterpoint:extension', type: 'Software', name: 'Counterpoint' } as const;
 
@@ -56,16 +71,28 @@ export function toWebAnnotation(entry: LogEntry, claims: Record<string, ClaimDet
   ];
   if (entry.revealedTopicId) body.push({ type: 'TextualBody', id: `${URN}topic:${entry.revealedTopicId}`, purpose: 'classifying', value: entry.revealedTopicId, format: 'text/plain' });
   for (const claimId of entry.revealedClaimIds) {
-    const details = claims[claimId];
-    if (!details) continue;
+    const view = claims[claimId]?.view;
+    if (!view) continue;
+    const publisher = view.outlet.named ? view.outlet.outlet : NOT_STATED;
     body.push({
       type: 'TextualBody',
       id: `${URN}claim:${claimId}`,
       purpose: 'describing',
-      value: details.claim.text,
+      value: view.text,
       format: 'text/plain',
-      language: details.claim.lang,
-      creator: { type: details.claim.speaker ? 'Person' : 'Organization', name: details.speakerName },
+      language: view.lang,
+      creator: {
+        type: view.speaker === null || view.voice === 'outlet' ? 'Organization' : 'Person',
+        name: view.speaker ?? publisher,
+        'schema:affiliation': view.voice,
+        ...(view.speakerRole ? { 'schema:jobTitle': view.speakerRole } : {}),
+      },
+      'dcterms:type': view.kind,
+      'dcterms:source': `${URN}source:${view.sourceId}`,
+      'dcterms:publisher': publisher,
+      ...(view.date ? { 'dcterms:date': view.date.value } : {}),
+      ...(view.era ? { 'dcterms:temporal': view.era } : {}),
+      'dcterms:provenance': provenanceNote(view),
     });
   }
   return {

@@ -2,7 +2,7 @@
 // and merged with the built-in fact base. A pack is untrusted input from start to finish.
 import browser from 'webextension-polyfill';
 import pack from 'counterpoint:factbase';
-import { importPack, mergeEnabledPacks, type StoredPack, type PackImportResult } from '../core/fact-packs';
+import { mergeEnabledPacks, type StoredPack } from '../core/fact-packs';
 import { createFactBase } from '../core/factbase';
 import type { FactPack } from '../core/types';
 
@@ -13,7 +13,7 @@ export async function loadPacks(): Promise<StoredPack[]> {
   return Array.isArray(stored) ? (stored as StoredPack[]) : [];
 }
 
-async function savePacks(packs: StoredPack[]): Promise<void> {
+export async function savePacks(packs: StoredPack[]): Promise<void> {
   await browser.storage.local.set({ [KEY]: packs });
 }
 
@@ -26,13 +26,6 @@ export async function loadFactBase() {
   return createFactBase(await loadMergedPack());
 }
 
-/** Checks a file's text and stores it; on any problem nothing stored changes. */
-export async function importPackText(text: string, fileName: string): Promise<PackImportResult> {
-  const existing = await loadPacks();
-  const result = importPack(text, fileName, pack, existing);
-  if (result.ok) await savePacks([...existing, result.stored]);
-  return result;
-}
 
 export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
   await savePacks((await loadPacks()).map((stored) => (stored.pack.id === id ? { ...stored, enabled } : stored)));

@@ -1,5 +1,6 @@
 // The reading log as files: JSON-LD Web Annotations and CSV, with claim texts from the fact base.
-import { toCsv } from '../core/csv-export';
+import { claimView } from '../core/card-view';
+import { describeClaimForCsv, toCsv } from '../core/csv-export';
 import type { LogEntry } from '../core/reading-log';
 import type { Lang } from '../core/types';
 import { toAnnotationCollection, type AnnotationCollection, type ClaimDetails } from '../core/web-annotation';
@@ -12,9 +13,7 @@ function claimDetails(entries: readonly LogEntry[], factBase: FactBase, lang: La
     if (!card) continue;
     for (const claimId of entry.revealedClaimIds) {
       const claim = card.claims[claimId];
-      if (!claim) continue;
-      const speaker = claim.speaker ? card.speakers[claim.speaker]?.name[lang] : card.sources[claim.source]?.outlet;
-      details[claimId] = { claim, speakerName: speaker ?? '' };
+      if (claim) details[claimId] = { view: claimView(card, claim, lang) };
     }
   }
   return details;
@@ -25,9 +24,11 @@ export function exportAnnotations(entries: readonly LogEntry[], factBase: FactBa
   return toAnnotationCollection(entries, claimDetails(entries, factBase, lang), names, label);
 }
 
+
 export function exportCsv(entries: readonly LogEntry[], factBase: FactBase, lang: Lang): string {
   const details = claimDetails(entries, factBase, lang);
-  const header = ['article_url', 'page_title', 'entity_id', 'entity', 'mention', 'question', 'prediction', 'revealed_topic', 'revealed_claims', 'opened_at', 'revealed_at'];
+  const header = ['article_url', 'page_title', 'entity_id', 'entity', 'mention', 'question', 'prediction', 'revealed_topic', 'revealed_claim_kinds', 'revealed_claims', 'opened_at', 'revealed_at'];
+  const revealed = (entry: LogEntry) => entry.revealedClaimIds.flatMap((claimId) => details[claimId]?.view ?? []);
   const rows = entries.map((entry) => [
     entry.url,
     entry.pageTitle,
@@ -37,11 +38,8 @@ export function exportCsv(entries: readonly LogEntry[], factBase: FactBase, lang
     entry.question,
     entry.answer,
     entry.revealedTopicId ?? '',
-    entry.revealedClaimIds
-      .map((claimId) => details[claimId])
-      .filter((detail): detail is ClaimDetails => Boolean(detail))
-      .map(({ claim, speakerName }) => `${speakerName} (${claim.date}, ${claim.source}): ${claim.text}`)
-      .join(' | '),
+    revealed(entry).map((view) => view.kind).join('; '),
+    revealed(entry).map(describeClaimForCsv).join(' | '),
     entry.openedAt,
     entry.revealedAt,
   ]);

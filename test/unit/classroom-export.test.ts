@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/core/csv-export';
+import { claimView } from '../../src/core/card-view';
+import { csvCell, describeClaimForCsv, toCsv } from '../../src/core/csv-export';
 import { appendEntry, groupByArticle, isLogEntry, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
-import type { Claim } from '../../src/core/types';
+import type { Claim, Entity, Source } from '../../src/core/types';
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
 
 const text = 'Secretary of State Rex Tillerson said that we are the market.';
@@ -21,6 +22,12 @@ const entry: LogEntry = {
   revealedAt: '2026-11-22T10:01:00.000Z',
 };
 const claim: Claim = { id: 'c1', kind: 'quote', speaker: 'rex-tillerson', date: '2017-05-18', source: 'doc-000', text: 'We Americans must own this problem.', lang: 'en', entities: ['rex-tillerson'] };
+const tillerson: Entity = {
+  id: 'rex-tillerson', type: 'person', name: { en: 'Rex Tillerson', es: 'Rex Tillerson' }, aliases: [], description: { en: 'x', es: 'x' }, mentionedIn: ['doc-000'], topics: [],
+  roles: [{ title: { en: 'Secretary of State', es: 'Secretario de Estado' }, asOf: 'not stated', source: 'doc-000' }], side: 'us-government',
+};
+const source: Source = { id: 'doc-000', file: 'x.txt', outlet: 'not stated', title: 'not stated', date: 'not stated', author: 'not stated', language: 'en', kind: 'x', evidence: 'x' };
+const context = { speakers: { 'rex-tillerson': tillerson }, sources: { 'doc-000': source } };
 
 describe('reading log', () => {
   it('keeps a little context around the mention', () => {
@@ -40,7 +47,7 @@ describe('reading log', () => {
 });
 
 describe('web annotations', () => {
-  const collection = toAnnotationCollection([entry], { c1: { claim, speakerName: 'Rex Tillerson' } }, { 'rex-tillerson': 'Rex Tillerson' }, 'Reading log');
+  const collection = toAnnotationCollection([entry], { c1: { view: claimView(context, claim, 'en') } }, { 'rex-tillerson': 'Rex Tillerson' }, 'Reading log');
 
   it('has the fields the Web Annotation model requires', () => {
     const [annotation] = collection.first.items;

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileFactBase } from '../../scripts/compile-factbase';
+import { compileFactBase } from '../../src/node/factbase-files';
 import { createFactBase, mergePacks } from '../../src/core/factbase';
 import { validatePack } from '../../src/core/factbase/validate';
 import type { FactPack } from '../../src/core/types';
@@ -83,8 +83,15 @@ describe('lookup and search', () => {
   it('gives a card its entity, key claims, topics and figures', () => {
     const card = factBase.lookup('fentanyl')!;
     expect(card.entity.name.es).toBe('Fentanilo');
-    expect(card.topics.map((topic) => topic.id)).toEqual(expect.arrayContaining(['who-is-responsible', 'overdose-deaths']));
-    expect(card.statistics.map((claim) => claim.statistic!.year).sort()).toEqual([2015, 2021, 2021, 2023]);
+    expect(card.topics.map((topic) => topic.id)).toEqual(expect.arrayContaining(['who-is-responsible', 'fentanyl-production']));
+    // Four figures, four different measures; NIDA's "yearly" figure has no year (doc-004 states none).
+    expect(card.statistics.map((claim) => [claim.id, claim.statistic!.year ?? null])).toEqual([
+      ['tillerson-2015-overdoses', 2015],
+      ['overdoses-2021', 2021],
+      ['overdoses-2021-fentanyl', 2021],
+      ['nida-fentanyl-deaths', null],
+    ]);
+    expect(new Set(card.statistics.map((claim) => claim.statistic!.measure.id)).size).toBe(4);
     for (const topic of card.topics) for (const position of topic.positions) for (const id of position.claims) expect(card.claims[id], id).toBeDefined();
     expect(factBase.lookup('no-such-entity')).toBeUndefined();
   });

@@ -13,6 +13,8 @@ export interface DataError {
   expected: string;
   found: string;
   message: string;
+  /** The id of the item the error is about, where there is one. */
+  id?: string;
 }
 
 export type DataFileName = 'sources' | 'entities' | 'claims' | 'topics' | 'questions' | 'sites' | 'pack';

@@ -5,7 +5,8 @@ import { cardView } from '../../core/card-view';
 import type { Settings } from '../../core/settings';
 import { ClassroomSection, type ClassroomSectionProps } from '../../ui/options/ClassroomSection';
 import { downloadText } from '../../platform/download';
-import { importPackText, loadFactBase, loadPacks, onPacksChanged, removePack, setPackEnabled } from '../../platform/fact-packs-store';
+import { importPackText } from '../../platform/fact-pack-import';
+import { loadFactBase, loadPacks, onPacksChanged, removePack, setPackEnabled } from '../../platform/fact-packs-store';
 import type { StoredPack } from '../../core/fact-packs';
 import { FactCard, TYPE_KEY } from '../../ui/card/FactCard';
 import { pickLanguage, translator } from '../../ui/i18n';
@@ -66,7 +67,7 @@ function draw(settings: Settings): void {
         const data = factBase.lookup(entityId);
         return data ? (
           <div class="card static-card">
-            <FactCard t={t} lang={lang} view={cardView(data, lang)} mention={null} pinned={false} onPin={() => {}} onClose={() => {}} onOpenSource={openSource} />
+            <FactCard t={t} lang={lang} view={cardView(data, lang)} mention={null} pinned={false} interactive={false} onOpenSource={openSource} />
           </div>
         ) : null;
       }}

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
           {t('worksheetPrint')}
         </button>
       </p>
-      <Worksheet t={t} model={model} />
+      <Worksheet t={t} lang={lang} model={model} />
     </>,
     document.getElementById('app')!,
   );

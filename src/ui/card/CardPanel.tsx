@@ -1,23 +1,10 @@
 // What the card's dialog holds at each moment: loading, the card, or a plain explanation.
-import type { ComponentChildren } from 'preact';
 import type { CardView } from '../../core/card-view';
-import type { Lang, MentionMatch } from '../../core/types';
-import type { Translate } from '../i18n';
-import { FactCard } from './FactCard';
+import { FactCard, type FactCardProps } from './FactCard';
 
 export type CardState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; view: CardView };
 
-export interface CardPanelProps {
-  t: Translate;
-  lang: Lang;
-  state: CardState;
-  mention: MentionMatch | null;
-  pinned: boolean;
-  onPin(pinned: boolean): void;
-  onClose(): void;
-  onOpenSource(sourceId: string, claimId: string): void;
-  gateCounterpoints?: (counterpoints: ComponentChildren) => ComponentChildren;
-}
+export type CardPanelProps = Omit<FactCardProps, 'view' | 'interactive'> & { state: CardState };
 
 export function CardPanel(props: CardPanelProps) {
   const { t, state } = props;

@@ -2,8 +2,9 @@
 // counterpoints, the figures, and why it was highlighted. A view only: data and callbacks come in.
 import type { ComponentChildren } from 'preact';
 import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
-import type { Affiliation, EntityType, Lang, MentionMatch } from '../../core/types';
+import type { EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
+import { Attribution, ClaimText, figureYear, formatDate, formatFigure, sourceLabel, TopicBalance, VOICE_KEY } from './claim-parts';
 import { StatisticsChart } from './StatisticsChart';
 
 export interface FactCardProps {
@@ -12,11 +13,14 @@ export interface FactCardProps {
   view: CardView;
   mention: MentionMatch | null;
   pinned: boolean;
-  onPin(pinned: boolean): void;
-  onClose(): void;
+  /** Pin and Close exist only on an interactive card. */
+  onPin?(pinned: boolean): void;
+  onClose?(): void;
   onOpenSource(sourceId: string, claimId: string): void;
   /** Classroom mode puts a question in front of the counterpoints (see the classroom feature). */
   gateCounterpoints?: (counterpoints: ComponentChildren) => ComponentChildren;
+  /** False where the card is shown in a page of its own (the options page): no Pin or Close. */
+  interactive?: boolean;
 }
 
 export const TYPE_KEY: Record<EntityType, MessageKey> = {
@@ -29,60 +33,22 @@ export const TYPE_KEY: Record<EntityType, MessageKey> = {
   event: 'cardTypeEvent',
 };
 
-const SIDE_KEY: Record<Affiliation, MessageKey> = {
-  'us-government': 'cardSideUsGovernment',
-  'mexican-government': 'cardSideMexicanGovernment',
-  independent: 'cardSideIndependent',
-  media: 'cardSideMedia',
-};
+type OpenSource = FactCardProps['onOpenSource'];
 
-const formatDate = (date: string, lang: Lang) => {
-  const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  if (!month) return year!;
-  const value = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(value);
-};
-
-function Attribution({ t, lang, claim, onOpenSource }: { t: Translate; lang: Lang; claim: ClaimView; onOpenSource: FactCardProps['onOpenSource'] }) {
+function Claim({ t, lang, claim, onOpenSource }: { t: Translate; lang: Lang; claim: ClaimView; onOpenSource: OpenSource }) {
   return (
-    <p class="attribution">
-      <span class="speaker">{claim.speaker || t('cardUnnamedOutlet')}</span>
-      {claim.speakerRole && <span class="role">, {claim.speakerRole}</span>}
-      <span class="meta">
-        {isStated(claim.date) && ` · ${formatDate(claim.date, lang)}`}
-        {' · '}
-        <button type="button" class="source-link" onClick={() => onOpenSource(claim.sourceId, claim.id)} aria-label={t('cardReadInSourceNamed', [claim.outlet || t('cardUnnamedOutlet')])}>
-          {claim.outlet || t('cardSourceDocument')}
-        </button>
-      </span>
-    </p>
-  );
-}
-
-function Claim({ t, lang, claim, onOpenSource }: { t: Translate; lang: Lang; claim: ClaimView; onOpenSource: FactCardProps['onOpenSource'] }) {
-  const isQuote = claim.kind === 'quote';
-  return (
-    <li class={`claim claim-${claim.kind}`}>
-      {isQuote ? (
-        <blockquote lang={claim.lang}>
-          <span class="visually-hidden">{t('cardQuoteLabel')}: </span>“{claim.text}”
-        </blockquote>
-      ) : (
-        <p class="paraphrase" lang={claim.lang}>
-          <span class="kind-label">{t(claim.kind === 'framing' ? 'cardFramingLabel' : claim.kind === 'statistic' ? 'cardStatisticLabel' : 'cardReportedLabel')}</span> {claim.text}
-        </p>
-      )}
+    <li class={`claim claim-${claim.kind}`} data-claim-id={claim.id}>
+      <ClaimText t={t} lang={lang} claim={claim} />
       <Attribution t={t} lang={lang} claim={claim} onOpenSource={onOpenSource} />
     </li>
   );
 }
 
-function Position({ t, lang, position, onOpenSource }: { t: Translate; lang: Lang; position: PositionView; onOpenSource: FactCardProps['onOpenSource'] }) {
+function Position({ t, lang, position, onOpenSource }: { t: Translate; lang: Lang; position: PositionView; onOpenSource: OpenSource }) {
   return (
-    <section class="position" aria-label={position.summary}>
+    <section class="position" aria-label={position.summary} data-position-id={position.id}>
       <h4>{position.summary}</h4>
+      {position.singleVoice && <p class="single-voice">{t('cardSingleVoice')}</p>}
       {position.claims.length ? (
         <ul class="claims">
           {position.claims.map((claim) => (
@@ -96,23 +62,25 @@ function Position({ t, lang, position, onOpenSource }: { t: Translate; lang: Lan
   );
 }
 
-function Statistics({ t, lang, statistics, view }: { t: Translate; lang: Lang; statistics: StatisticView[]; view: CardView }) {
-  const format = (value: number) => new Intl.NumberFormat(lang, { notation: value >= 100_000 ? 'compact' : 'standard' }).format(value);
+function Statistics({ t, lang, view, onOpenSource }: { t: Translate; lang: Lang; view: CardView; onOpenSource: OpenSource }) {
+  const { series } = view;
+  const bar = (statistic: StatisticView) => ({
+    id: statistic.claim.id,
+    value: statistic.figure.value,
+    valueText: formatFigure(t, lang, statistic.figure, true),
+    lines: [statistic.claim.speaker ?? sourceLabel(t, statistic.claim.outlet), figureYear(t, statistic.figure)] as [string, string],
+  });
   return (
     <section class="section" aria-labelledby="cp-stats">
       <h3 id="cp-stats">{t('cardStatistics')}</h3>
-      {view.series && <StatisticsChart series={view.series} label={t('cardChartLabel', [view.series.unit])} format={format} />}
+      {series && <StatisticsChart bars={series.bars.map(bar)} label={t('cardChartLabel', [series.measure.name])} />}
       <ul class="stats">
-        {statistics.map((statistic) => (
-          <li key={statistic.claimId}>
-            <strong>
-              {new Intl.NumberFormat(lang).format(statistic.value)} {statistic.unit}
-            </strong>{' '}
-            <span class="muted">({statistic.year})</span> — {statistic.counts}
-            <span class="meta">
-              {' · '}
-              {statistic.speaker || statistic.outlet || t('cardUnnamedOutlet')}
-            </span>
+        {view.statistics.map((statistic) => (
+          <li key={statistic.claim.id} class="claim claim-statistic" data-claim-id={statistic.claim.id}>
+            <p class="figure">
+              <strong>{formatFigure(t, lang, statistic.figure)}</strong> <span class="muted">({figureYear(t, statistic.figure)})</span> — {statistic.figure.counts}
+            </p>
+            <Attribution t={t} lang={lang} claim={statistic.claim} onOpenSource={onOpenSource} />
           </li>
         ))}
       </ul>
@@ -122,6 +90,7 @@ function Statistics({ t, lang, statistics, view }: { t: Translate; lang: Lang; s
 
 export function FactCard(props: FactCardProps) {
   const { t, lang, view, mention, pinned, onOpenSource } = props;
+  const interactive = props.interactive !== false && Boolean(props.onPin && props.onClose);
   const counterpoints = view.topic ? (
     <section class="section counterpoints" aria-labelledby="cp-counterpoints">
       <h3 id="cp-counterpoints">{t('cardCounterpoints')}</h3>
@@ -131,10 +100,7 @@ export function FactCard(props: FactCardProps) {
           <Position key={position.id} t={t} lang={lang} position={position} onOpenSource={onOpenSource} />
         ))}
       </div>
-      <p class="represented">
-        {t('cardViewsRepresented', [view.topic.sides.map((side) => t(SIDE_KEY[side])).join(', ')])}
-        {view.topic.oneSided && <strong> {t('cardOneSided')}</strong>}
-      </p>
+      <TopicBalance t={t} topic={view.topic} />
       {view.otherTopics.length > 0 && (
         <p class="muted more-topics">
           {t('cardAlsoDebated')} {view.otherTopics.map((topic) => topic.question).join(' · ')}
@@ -163,24 +129,34 @@ export function FactCard(props: FactCardProps) {
                 {isStated(view.role.asOf) ? t('cardRoleAsOf', [view.role.title, formatDate(view.role.asOf, lang)]) : view.role.title}
               </span>
             )}
+            {view.roleNotStated && <span class="muted"> · {t('cardRoleNotStated')}</span>}
+            {view.side && <span class="side"> · {t(VOICE_KEY[view.side])}</span>}
             {view.nameKnownInPart && <span class="muted"> · {t('cardNameInPart')}</span>}
+            {view.unnamed && <span class="muted"> · {t('cardUnnamed')}</span>}
           </p>
         </div>
-        <div class="card-actions">
-          <button type="button" class="icon-button" aria-pressed={pinned} onClick={() => props.onPin(!pinned)} title={t(pinned ? 'cardUnpin' : 'cardPin')}>
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round">
-              <path d="M6 1.8h4l-.6 4.4 2.6 2.4v1.2H4V8.6l2.6-2.4z" fill={pinned ? 'currentColor' : 'none'} />
-              <path d="M8 9.8v4.4" stroke-linecap="round" />
-            </svg>
-            <span class="visually-hidden">{t(pinned ? 'cardUnpin' : 'cardPin')}</span>
-          </button>
-          <button type="button" class="icon-button close" onClick={props.onClose} title={t('cardClose')}>
-            <span aria-hidden="true">×</span>
-            <span class="visually-hidden">{t('cardClose')}</span>
-          </button>
-        </div>
+        {interactive && (
+          <div class="card-actions">
+            <button type="button" class="icon-button" aria-pressed={pinned} onClick={() => props.onPin?.(!pinned)} title={t(pinned ? 'cardUnpin' : 'cardPin')}>
+              <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round">
+                <path d="M6 1.8h4l-.6 4.4 2.6 2.4v1.2H4V8.6l2.6-2.4z" fill={pinned ? 'currentColor' : 'none'} />
+                <path d="M8 9.8v4.4" stroke-linecap="round" />
+              </svg>
+              <span class="visually-hidden">{t(pinned ? 'cardUnpin' : 'cardPin')}</span>
+            </button>
+            <button type="button" class="icon-button close" onClick={() => props.onClose?.()} title={t('cardClose')}>
+              <span aria-hidden="true">×</span>
+              <span class="visually-hidden">{t('cardClose')}</span>
+            </button>
+          </div>
+        )}
       </header>
       <p class="description">{view.description}</p>
+      {view.background && (
+        <p class="background">
+          <span class="background-label">{t('cardBackground')}</span> {view.background}
+        </p>
+      )}
 
       {view.keyClaims.length > 0 && (
         <section class="section" aria-labelledby="cp-sources-say">
@@ -195,7 +171,7 @@ export function FactCard(props: FactCardProps) {
 
       {props.gateCounterpoints ? props.gateCounterpoints(counterpoints) : counterpoints}
 
-      {view.statistics.length > 0 && <Statistics t={t} lang={lang} statistics={view.statistics} view={view} />}
+      {view.statistics.length > 0 && <Statistics t={t} lang={lang} view={view} onOpenSource={onOpenSource} />}
 
       {mention && (
         <details class="section why">

@@ -1,9 +1,12 @@
 // The printable worksheet. Rendered in the extension's worksheet page, and to a self-contained
 // HTML file by `counterpoint worksheet`, from the same component.
+import type { Lang } from '../../core/types';
 import type { WorksheetModel } from '../../core/worksheet';
+import { Attribution, ClaimText, TopicBalance } from '../card/claim-parts';
 import type { Translate } from '../i18n';
 
-export function Worksheet({ t, model }: { t: Translate; model: WorksheetModel }) {
+/** Every claim is printed with the card's own labels: its kind, speaker, side, era, date and source. */
+export function Worksheet({ t, lang, model }: { t: Translate; lang: Lang; model: WorksheetModel }) {
   return (
     <main class="worksheet">
       <header>
@@ -36,22 +39,20 @@ export function Worksheet({ t, model }: { t: Translate; model: WorksheetModel })
               <section class="counterpoints">
                 <h3>{item.topic.question}</h3>
                 {item.topic.positions.map((position) => (
-                  <div key={position.id} class="position">
+                  <div key={position.id} class="position" data-position-id={position.id}>
                     <h4>{position.summary}</h4>
+                    {position.singleVoice && <p class="single-voice">{t('cardSingleVoice')}</p>}
                     <ul>
                       {position.claims.map((claim) => (
-                        <li key={claim.id}>
-                          <span lang={claim.lang}>{claim.kind === 'quote' ? `“${claim.text}”` : claim.text}</span>
-                          <span class="source">
-                            {' '}
-                            — {claim.speaker}
-                            {claim.speakerRole ? `, ${claim.speakerRole}` : ''}, {claim.date}, {claim.outlet}
-                          </span>
+                        <li key={claim.id} class={`claim claim-${claim.kind}`} data-claim-id={claim.id}>
+                          <ClaimText t={t} lang={lang} claim={claim} />
+                          <Attribution t={t} lang={lang} claim={claim} />
                         </li>
                       ))}
                     </ul>
                   </div>
                 ))}
+                <TopicBalance t={t} topic={item.topic} />
               </section>
             )}
           </li>
@@ -80,7 +81,13 @@ h1 { font-size: 26px; margin: 6px 0 4px; }
 .counterpoints h3 { font-size: 15px; margin: 0 0 6px; }
 .position h4 { font: 600 13px/1.3 system-ui, sans-serif; margin: 8px 0 4px; }
 .position ul { margin: 0; padding-left: 18px; }
-.source { color: #555; font-size: 13px; }
+.claim { margin: 4px 0 8px; }
+.claim blockquote, .claim .paraphrase { margin: 0; }
+.kind-label { font: 600 11px/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.04em; color: #444; margin-right: 4px; }
+.original-lang { font: 12px system-ui, sans-serif; color: #555; }
+.attribution, .inferred-why { margin: 2px 0 0; color: #444; font: 13px/1.4 system-ui, sans-serif; }
+.single-voice, .balance p { margin: 4px 0; font: 13px/1.4 system-ui, sans-serif; }
+.one-sided { font-weight: 600; }
 .no-print { font: 14px system-ui, sans-serif; }
 @media print {
   .no-print { display: none !important; }

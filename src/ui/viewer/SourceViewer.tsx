@@ -1,15 +1,19 @@
-// The source viewer: a corpus document as it was given to us, with the cited words marked.
+// The source viewer: a corpus document as it was given to us, with the cited words marked, and the
+// cited claim labelled as the card labels it (kind, speaker, side, era, date, source).
 import { useEffect, useRef } from 'preact/hooks';
+import type { ClaimView } from '../../core/card-view';
 import type { Span } from '../../core/locate-quote';
-import type { Claim, Source } from '../../core/types';
+import { isStated, statesNoOutletAuthorOrDate } from '../../core/provenance';
+import type { Lang, Source } from '../../core/types';
+import { Attribution, ClaimText, STANCE_KEY } from '../card/claim-parts';
 import type { Translate } from '../i18n';
 
 export interface SourceViewerProps {
   t: Translate;
+  lang: Lang;
   source: Source | null;
   text: string | null;
-  claim: Claim | null;
-  speakerName: string | null;
+  claim: ClaimView | null;
   /** Where the claim's words stand in the text; null when they could not be found. */
   spans: Span[] | null;
 }
@@ -35,7 +39,22 @@ function MarkedText({ text, spans }: { text: string; spans: Span[] }) {
   return <div class="document-text">{pieces}</div>;
 }
 
-export function SourceViewer({ t, source, text, claim, speakerName, spans }: SourceViewerProps) {
+/** The source's own facts; outlet, author and date all left out make one line, not three "not stated". */
+function sourceFacts(t: Translate, source: Source): [string, string][] {
+  const unstated = statesNoOutletAuthorOrDate(source);
+  return [
+    ...(unstated ? [] : ([[t('viewerOutlet'), source.outlet]] as [string, string][])),
+    [t('viewerDocumentTitle'), source.title],
+    ...(unstated ? [] : ([[t('viewerDate'), source.date], [t('viewerAuthor'), source.author]] as [string, string][])),
+    [t('viewerLanguage'), source.language === 'es' ? 'Español' : 'English'],
+    ...(source.era ? ([[t('viewerEra'), source.era.name[source.language]]] as [string, string][]) : []),
+    [t('viewerKind'), source.kind],
+    [t('viewerEvidence'), source.evidence],
+    ...(source.stance ? ([[t('viewerStance'), `${t(STANCE_KEY[source.stance.kind])}: ${source.stance.evidence.map((words) => `“${words}”`).join(' ')}`]] as [string, string][]) : []),
+  ];
+}
+
+export function SourceViewer({ t, lang, source, text, claim, spans }: SourceViewerProps) {
   if (!source || text === null) {
     return (
       <main class="viewer">
@@ -44,21 +63,13 @@ export function SourceViewer({ t, source, text, claim, speakerName, spans }: Sou
       </main>
     );
   }
-  const fields: [string, string][] = [
-    [t('viewerOutlet'), source.outlet],
-    [t('viewerDocumentTitle'), source.title],
-    [t('viewerDate'), source.date],
-    [t('viewerAuthor'), source.author],
-    [t('viewerLanguage'), source.language === 'es' ? 'Español' : 'English'],
-    [t('viewerKind'), source.kind],
-    [t('viewerEvidence'), source.evidence],
-  ];
   return (
     <main class="viewer">
       <p class="kicker">{t('viewerTitle')}</p>
-      <h1>{source.title !== 'not stated' ? source.title : source.outlet}</h1>
+      <h1>{isStated(source.title) ? source.title : isStated(source.outlet) ? source.outlet : source.id}</h1>
+      {statesNoOutletAuthorOrDate(source) && <p class="unstated">{t('viewerNoOutletAuthorDate')}</p>}
       <dl class="meta">
-        {fields.map(([label, value]) => (
+        {sourceFacts(t, source).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
@@ -68,8 +79,10 @@ export function SourceViewer({ t, source, text, claim, speakerName, spans }: Sou
       {claim && (
         <section class="cited" aria-labelledby="viewer-cited">
           <h2 id="viewer-cited">{t('viewerCited')}</h2>
-          <blockquote lang={claim.lang}>“{claim.text}”</blockquote>
-          {speakerName && <p class="muted">— {speakerName}, {claim.date}</p>}
+          <div class="claim" data-claim-id={claim.id}>
+            <ClaimText t={t} lang={lang} claim={claim} />
+            <Attribution t={t} lang={lang} claim={claim} />
+          </div>
           {!spans && <p role="alert">{t('viewerQuoteNotFound')}</p>}
         </section>
       )}
