@@ -20,6 +20,7 @@ export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
   return (key, substitutions = []) => {
     const message = catalog[key]?.message ?? (en as Catalog)[key]?.message ?? key;
-    return message.replace(/\$(\d)/g, (_, digit: string) => String(substitutions[Number(digit) - 1] ?? ''));
+    // "EE. UU." at the end of a sentence keeps one full stop, not two.
+    return message.replace(/\$(\d)/g, (_, digit: string) => String(substitutions[Number(digit) - 1] ?? '')).replace(/(?<!\.)\.\.$/, '.');
   };
 }

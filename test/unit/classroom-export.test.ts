@@ -59,6 +59,22 @@ describe('web annotations', () => {
     expect(annotation!.body.find((body) => body.purpose === 'describing')).toMatchObject({ value: claim.text, language: 'en' });
   });
 
+  it('says what kind of claim each body is and where it comes from', () => {
+    const body = collection.first.items[0]!.body.find((candidate) => candidate.purpose === 'describing');
+    expect(body).toMatchObject({
+      'dcterms:type': 'quote',
+      creator: { type: 'Person', name: 'Rex Tillerson', 'schema:affiliation': 'us-government', 'schema:jobTitle': 'Secretary of State' },
+      'dcterms:source': 'urn:counterpoint:source:doc-000',
+      'dcterms:publisher': 'not stated',
+      'dcterms:date': '2017-05-18',
+      'dcterms:provenance': 'checked word for word against the bundled document doc-000',
+    });
+    const framing = claimView(context, { ...claim, id: 'c2', kind: 'framing', speaker: null, date: 'not stated' }, 'en');
+    const outletBody = toAnnotationCollection([{ ...entry, revealedClaimIds: ['c2'] }], { c2: { view: framing } }, {}, 'x').first.items[0]!.body.find((candidate) => candidate.purpose === 'describing');
+    expect(outletBody).toMatchObject({ 'dcterms:type': 'framing', creator: { type: 'Organization', name: 'not stated', 'schema:affiliation': 'outlet' } });
+    expect(outletBody).not.toHaveProperty('dcterms:date');
+  });
+
   it('round-trips through JSON into the same log', () => {
     const { entries, skipped } = fromWebAnnotations(JSON.parse(JSON.stringify(collection)));
     expect(skipped).toBe(0);
@@ -78,5 +94,14 @@ describe('csv', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('-1')).toBe("'-1");
     expect(toCsv(['a', 'b'], [['1', 'two\nlines']])).toBe('a,b\r\n1,"two\nlines"\r\n');
+  });
+  it('describes each claim with its kind, speaker, side, source and date', () => {
+    expect(describeClaimForCsv(claimView(context, claim, 'en'))).toBe(
+      '[quote] Rex Tillerson, Secretary of State [us-government] — doc-000 (outlet not stated; 2017-05-18; checked word for word against the bundled document doc-000): We Americans must own this problem.',
+    );
+    const teacher = claimView({ ...context, sources: { 'doc-000': { ...source, file: undefined, url: 'https://example.org/', outlet: 'Class handout' } } }, { ...claim, kind: 'reported', date: 'not stated' }, 'en');
+    expect(describeClaimForCsv(teacher)).toBe(
+      "[reported] Rex Tillerson, Secretary of State [us-government] — doc-000 (Class handout; date not stated; a teacher's own source (doc-000), not checked against a bundled text): We Americans must own this problem.",
+    );
   });
 });

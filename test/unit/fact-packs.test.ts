@@ -5,9 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInPack } from '../../scripts/lib/lexicon';
-import { importPack, mergeEnabledPacks } from '../../src/core/fact-packs';
+import { importPack, MAX_PACK_ERRORS, mergeEnabledPacks } from '../../src/core/fact-packs';
+import type { Claim, FactPack } from '../../src/core/types';
+import { loadCorpus } from '../../src/node/factbase-files';
 
 const builtIn = loadBuiltInPack();
+const corpus = loadCorpus(join(import.meta.dirname, '..', '..', 'data'), builtIn);
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'packs', 'hostile');
 const example = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'packs', 'example-pack.json'), 'utf8');
 
@@ -37,7 +40,7 @@ const EXPECTED: Record<string, string> = {
 
 describe('teacher packs', () => {
   it('accepts the example pack, and merges it with the built-in fact base', () => {
-    const result = importPack(example, 'example-pack.json', builtIn, []);
+    const result = importPack(example, 'example-pack.json', builtIn, [], corpus);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const merged = mergeEnabledPacks(builtIn, [result.stored]);
@@ -55,7 +58,7 @@ describe('teacher packs', () => {
   });
 
   it.each(files)('%s is rejected with a clear message, or neutralized', (file) => {
-    const result = importPack(readFileSync(join(HOSTILE, file), 'utf8'), file, builtIn, []);
+    const result = importPack(readFileSync(join(HOSTILE, file), 'utf8'), file, builtIn, [], corpus);
     if (EXPECTED[file] === 'inert') {
       expect(result.ok).toBe(true);
       if (result.ok) expect(JSON.stringify(result.stored.pack)).toContain('<');
@@ -77,5 +80,80 @@ describe('teacher packs', () => {
   it('does not let a parsed __proto__ key reach any object prototype', () => {
     importPack(readFileSync(join(HOSTILE, '06-proto-pollution.json'), 'utf8'), 'x.json', builtIn, []);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+/** A small pack with one claim, for the rules a pack shares with the built-in fact base. */
+function packWith(claim: Partial<Claim>, extra: Partial<FactPack> = {}): string {
+  const base: FactPack = JSON.parse(example);
+  return JSON.stringify({
+    ...base,
+    ...extra,
+    claims: [...base.claims, { id: 'pack-claim', kind: 'quote', speaker: 'rex-tillerson', date: 'not stated', source: 'doc-000', lang: 'en', entities: ['rex-tillerson'], text: '', ...claim }],
+  });
+}
+
+describe('a teacher pack’s claims that cite a built-in document are checked like ours', () => {
+  it('refuses a fabricated quote put in a real official’s mouth', () => {
+    const result = importPack(packWith({ text: 'Mexico is entirely to blame for our overdose crisis.', attribution: 'Tillerson said at the start of the conference' }), 'fake.json', builtIn, [], corpus);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toContain('fake.json: at /claims/3/text: expected words found as written in source doc-000, found "Mexico is entirely to blame');
+  });
+
+  it('refuses real words credited to the wrong speaker', () => {
+    const result = importPack(
+      packWith({ source: 'doc-002', text: 'We are not contemplating military action against Mexico', attribution: 'Watson, a spokesperson for the NSC, said in a statement' }),
+      'wrong-speaker.json', builtIn, [], corpus,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(/wrong-speaker\.json: at \/claims\/3\/attribution \(pack-claim\): expected the attribution to name Rex Tillerson/);
+  });
+
+  it('refuses a reporter’s sentence labelled a quote, and a year the document does not give', () => {
+    const result = importPack(
+      packWith({ kind: 'quote', text: 'Kelly reiterated Tillerson’s remarks during his own opening comments.', speaker: 'john-kelly', attribution: 'Kelly reiterated', date: '2017', dateEvidence: 'Kelly reiterated' }),
+      'mislabelled.json', builtIn, [], corpus,
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.join('\n')).toContain('(pack-claim): expected a quote that doc-000 puts inside quotation marks');
+      expect(result.errors.join('\n')).toContain('(pack-claim): expected a reason why the year 2017 of 2017 is inferred');
+    }
+  });
+
+  it('accepts words of a built-in document credited as the document does', () => {
+    const result = importPack(
+      packWith({ source: 'doc-002', speaker: 'watson', entities: ['watson'], text: 'We are not contemplating military action against Mexico', attribution: 'Watson, a spokesperson for the NSC, said in a statement' }),
+      'right.json', builtIn, [], corpus,
+    );
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('refuses a pack that bundles a document of its own', () => {
+    const base = JSON.parse(example) as FactPack;
+    const result = importPack(JSON.stringify({ ...base, sources: [{ ...base.sources[0]!, url: undefined, file: '000_ae4827f7833c9395.txt' }] }), 'bundled.json', builtIn, [], corpus);
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('bundled.json: at /sources/0/file: expected a "url" for the teacher’s own source')] });
+  });
+
+  it('gives every speaker a side, and declares a position with one voice', () => {
+    const base = JSON.parse(example) as FactPack;
+    const speaker = { id: 'pack-nurse', type: 'person', name: { en: 'A nurse', es: 'Una enfermera' }, aliases: [], description: { en: 'x', es: 'x' }, mentionedIn: ['class-handout-1'], topics: [] };
+    const noSide = JSON.stringify({ ...base, entities: [...base.entities, speaker], claims: [...base.claims, { ...base.claims[0]!, id: 'nurse-said', speaker: 'pack-nurse' }] });
+    const result = importPack(noSide, 'no-side.json', builtIn, [], corpus);
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('no-side.json: at /entities/1/side (pack-nurse): expected a side, since A nurse speaks in claim nurse-said')] });
+    const undeclared = JSON.stringify({ ...base, topics: base.topics.map((topic) => ({ ...topic, positions: topic.positions.map(({ singleVoice: _single, ...position }) => position) })) });
+    const second = importPack(undeclared, 'undeclared.json', builtIn, [], corpus);
+    expect(second).toEqual({ ok: false, errors: [expect.stringContaining('(xylazine-response/new-response): expected claims from at least two speakers or two sources, or "singleVoice": true')] });
+  });
+
+  it('caps the list of problems', () => {
+    const base = JSON.parse(example) as FactPack;
+    const claims = Array.from({ length: 60 }, (_, index) => ({ ...base.claims[0]!, id: `bad-${index}`, source: 'doc-000', text: `Words that doc-000 does not hold, number ${index}.` }));
+    const result = importPack(JSON.stringify({ ...base, claims: [...base.claims, ...claims] }), 'many.json', builtIn, [], corpus);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toHaveLength(MAX_PACK_ERRORS + 1);
+      expect(result.errors.at(-1)).toBe('…and 35 more problems of the same kinds.');
+    }
   });
 });

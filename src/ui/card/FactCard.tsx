@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
 import type { EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
-import { Attribution, ClaimText, figureYear, formatDate, formatFigure, sourceLabel, TopicBalance, VOICE_KEY } from './claim-parts';
+import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, sourceLabel, TopicBalance, VOICE_KEY } from './claim-parts';
 import { StatisticsChart } from './StatisticsChart';
 
 export interface FactCardProps {
@@ -38,7 +38,7 @@ type OpenSource = FactCardProps['onOpenSource'];
 function Claim({ t, lang, claim, onOpenSource }: { t: Translate; lang: Lang; claim: ClaimView; onOpenSource: OpenSource }) {
   return (
     <li class={`claim claim-${claim.kind}`} data-claim-id={claim.id}>
-      <ClaimText t={t} lang={lang} claim={claim} />
+      <ClaimText t={t} claim={claim} />
       <Attribution t={t} lang={lang} claim={claim} onOpenSource={onOpenSource} />
     </li>
   );
@@ -157,6 +157,8 @@ export function FactCard(props: FactCardProps) {
           <span class="background-label">{t('cardBackground')}</span> {view.background}
         </p>
       )}
+
+      <OriginalLanguageNote t={t} lang={lang} claims={[...view.keyClaims, ...(view.topic?.positions.flatMap((position) => position.claims) ?? []), ...view.statistics.map((statistic) => statistic.claim)]} />
 
       {view.keyClaims.length > 0 && (
         <section class="section" aria-labelledby="cp-sources-say">

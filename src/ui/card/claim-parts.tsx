@@ -51,35 +51,42 @@ export const formatDate = (date: string, lang: Lang): string => {
 
 export const sourceLabel = (t: Translate, outlet: SourceName): string => (outlet.named ? outlet.outlet : t('cardUnnamedOutletId', [outlet.id]));
 
-/** A figure as the document hedges it: "almost 20,000 deaths", "between $19 billion and $29 billion". */
+/**
+ * A figure as the document hedges it: "almost 20,000 deaths", "between $19 billion and $29 billion".
+ * `compact` is for a chart's bar ("$1.5B"); the unit is then left to the chart's label.
+ */
 export function formatFigure(t: Translate, lang: Lang, figure: Pick<FigureView, 'value' | 'valueMax' | 'unit' | 'currency' | 'qualifier'>, compact = false): string {
-  const number = (value: number) =>
+  const plain = (value: number) =>
     new Intl.NumberFormat(lang, {
-      ...(figure.currency ? { style: 'currency', currency: figure.currency, currencyDisplay: 'narrowSymbol' } : {}),
-      ...(compact || value >= 1e6 ? { notation: 'compact', compactDisplay: compact ? 'short' : 'long' } : {}),
+      ...(compact ? { notation: 'compact' } : value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } : {}),
       maximumFractionDigits: 1,
     }).format(value);
+  // Dollars as readers write them: "$1.5 billion", "1,5 mil millones de dólares".
+  const number = (value: number) => (!figure.currency ? plain(value) : lang === 'en' ? `$${plain(value)}` : `${plain(value)}${compact ? ' $' : ' de dólares'}`);
   const amount = figure.valueMax !== null ? t('cardRange', [number(figure.value), number(figure.valueMax)]) : number(figure.value);
   const hedged = figure.qualifier ? t(QUALIFIER_KEY[figure.qualifier], [amount]) : amount;
-  return figure.currency ? hedged : `${hedged} ${figure.unit}`;
+  return figure.currency || compact ? hedged : `${hedged} ${figure.unit}`;
 }
 
 /** "2015", "since 2008" or "year not stated": a figure's year only where its document states one. */
 export const figureYear = (t: Translate, figure: Pick<FigureView, 'year' | 'since'>): string =>
   figure.year !== null ? String(figure.year) : figure.since !== null ? t('cardSince', [figure.since]) : t('cardYearNotStated');
 
-export function ClaimText({ t, lang, claim }: { t: Translate; lang: Lang; claim: ClaimView }) {
-  const original = claim.lang !== lang ? <span class="original-lang"> {t(claim.lang === 'en' ? 'cardOriginalEnglish' : 'cardOriginalSpanish')}</span> : null;
+/** Claims are never translated: where the interface speaks another language, one line says so. */
+export function OriginalLanguageNote({ t, lang, claims }: { t: Translate; lang: Lang; claims: readonly ClaimView[] }) {
+  const other = claims.find((claim) => claim.lang !== lang);
+  return other ? <p class="original-lang">{t(other.lang === 'en' ? 'cardOriginalEnglish' : 'cardOriginalSpanish')}</p> : null;
+}
+
+export function ClaimText({ t, claim }: { t: Translate; claim: ClaimView }) {
   const label = <span class="kind-label">{t(KIND_KEY[claim.kind])}</span>;
   return claim.kind === 'quote' ? (
     <blockquote>
-      {label}
-      {original} <span lang={claim.lang}>“{claim.text}”</span>
+      {label} <span lang={claim.lang}>“{claim.text}”</span>
     </blockquote>
   ) : (
     <p class="paraphrase">
-      {label}
-      {original} <span lang={claim.lang}>{claim.text}</span>
+      {label} <span lang={claim.lang}>{claim.text}</span>
     </p>
   );
 }

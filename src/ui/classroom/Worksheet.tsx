@@ -2,7 +2,7 @@
 // HTML file by `counterpoint worksheet`, from the same component.
 import type { Lang } from '../../core/types';
 import type { WorksheetModel } from '../../core/worksheet';
-import { Attribution, ClaimText, TopicBalance } from '../card/claim-parts';
+import { Attribution, ClaimText, OriginalLanguageNote, TopicBalance } from '../card/claim-parts';
 import type { Translate } from '../i18n';
 
 /** Every claim is printed with the card's own labels: its kind, speaker, side, era, date and source. */
@@ -17,6 +17,7 @@ export function Worksheet({ t, lang, model }: { t: Translate; lang: Lang; model:
           {t('worksheetName')} <span class="blank" /> {t('worksheetDate')} <span class="blank short" />
         </p>
       </header>
+      <OriginalLanguageNote t={t} lang={lang} claims={model.items.flatMap((item) => item.topic?.positions.flatMap((position) => position.claims) ?? [])} />
       {!model.items.length && <p>{t('worksheetEmpty')}</p>}
       <ol class="items">
         {model.items.map((item, index) => (
@@ -45,7 +46,7 @@ export function Worksheet({ t, lang, model }: { t: Translate; lang: Lang; model:
                     <ul>
                       {position.claims.map((claim) => (
                         <li key={claim.id} class={`claim claim-${claim.kind}`} data-claim-id={claim.id}>
-                          <ClaimText t={t} lang={lang} claim={claim} />
+                          <ClaimText t={t} claim={claim} />
                           <Attribution t={t} lang={lang} claim={claim} />
                         </li>
                       ))}

@@ -40,14 +40,14 @@ function MarkedText({ text, spans }: { text: string; spans: Span[] }) {
 }
 
 /** The source's own facts; outlet, author and date all left out make one line, not three "not stated". */
-function sourceFacts(t: Translate, source: Source): [string, string][] {
+function sourceFacts(t: Translate, lang: Lang, source: Source): [string, string][] {
   const unstated = statesNoOutletAuthorOrDate(source);
   return [
     ...(unstated ? [] : ([[t('viewerOutlet'), source.outlet]] as [string, string][])),
     [t('viewerDocumentTitle'), source.title],
     ...(unstated ? [] : ([[t('viewerDate'), source.date], [t('viewerAuthor'), source.author]] as [string, string][])),
     [t('viewerLanguage'), source.language === 'es' ? 'Español' : 'English'],
-    ...(source.era ? ([[t('viewerEra'), source.era.name[source.language]]] as [string, string][]) : []),
+    ...(source.era ? ([[t('viewerEra'), source.era.name[lang]]] as [string, string][]) : []),
     [t('viewerKind'), source.kind],
     [t('viewerEvidence'), source.evidence],
     ...(source.stance ? ([[t('viewerStance'), `${t(STANCE_KEY[source.stance.kind])}: ${source.stance.evidence.map((words) => `“${words}”`).join(' ')}`]] as [string, string][]) : []),
@@ -69,7 +69,7 @@ export function SourceViewer({ t, lang, source, text, claim, spans }: SourceView
       <h1>{isStated(source.title) ? source.title : isStated(source.outlet) ? source.outlet : source.id}</h1>
       {statesNoOutletAuthorOrDate(source) && <p class="unstated">{t('viewerNoOutletAuthorDate')}</p>}
       <dl class="meta">
-        {sourceFacts(t, source).map(([label, value]) => (
+        {sourceFacts(t, lang, source).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>
@@ -80,7 +80,7 @@ export function SourceViewer({ t, lang, source, text, claim, spans }: SourceView
         <section class="cited" aria-labelledby="viewer-cited">
           <h2 id="viewer-cited">{t('viewerCited')}</h2>
           <div class="claim" data-claim-id={claim.id}>
-            <ClaimText t={t} lang={lang} claim={claim} />
+            <ClaimText t={t} claim={claim} />
             <Attribution t={t} lang={lang} claim={claim} />
           </div>
           {!spans && <p role="alert">{t('viewerQuoteNotFound')}</p>}

@@ -85,7 +85,7 @@ function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, d
   if (named.some((span) => !qualifiesSomethingElse(doc, span))) return null;
   if (named.length) {
     const qualifier = named[0]!;
-    return { expected: `an attribution to ${speaker.name.en}`, found: `${quoteForMessage(doc.text.slice(qualifier.start, Math.min(occurrence.end, qualifier.end + 20)))}: there the name qualifies someone else, not the speaker` };
+    return { expected: `an attribution to ${speaker.name.en}`, found: `${quoteForMessage(doc.text.slice(qualifier.start, occurrence.end))}: there the name qualifies someone else, not the speaker` };
   }
   const pronoun = matchesOutsideQuotes(doc, occurrence, PRONOUNS)[0];
   if (pronoun) {
