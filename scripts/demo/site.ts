@@ -3,6 +3,7 @@
 // is the documents' own, unchanged; only the layout is ours.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isStated } from '../../src/core/provenance';
 
 export interface DemoArticle {
   slug: string;
@@ -21,8 +22,6 @@ interface SourceInfo {
   author?: string;
 }
 
-const NOT_STATED = 'not stated';
-const stated = (value: string | undefined): value is string => Boolean(value && value.trim() && value.trim().toLowerCase() !== NOT_STATED);
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'at', 'of', 'to', 'in', 'on', 'by', 'from', 'with', 'and', 'or', 'that', 'are', 'is', 'was', 'for']);
 
@@ -60,7 +59,7 @@ function continuesSentence(previous: string, next: string): boolean {
 }
 
 function headlineFor(source: SourceInfo | undefined, blocks: DemoArticle['blocks']): string {
-  if (stated(source?.title)) return source.title;
+  if (isStated(source?.title)) return source.title;
   const first = blocks.find((block) => block.kind === 'paragraph')?.text ?? blocks[0]?.text ?? 'Untitled';
   const sentence = first.split(/(?<=[.!?])\s/)[0] ?? first;
   return sentence.length <= 110 ? sentence : `${sentence.slice(0, sentence.lastIndexOf(' ', 105))}…`;
@@ -68,7 +67,7 @@ function headlineFor(source: SourceInfo | undefined, blocks: DemoArticle['blocks
 
 function bylineFor(source: SourceInfo | undefined): string | null {
   if (!source) return null;
-  const parts = [stated(source.author) ? `By ${source.author}` : null, stated(source.outlet) ? source.outlet : null, stated(source.date) ? source.date : null];
+  const parts = [isStated(source.author) ? `By ${source.author}` : null, isStated(source.outlet) ? source.outlet : null, isStated(source.date) ? source.date : null];
   const byline = parts.filter(Boolean).join(' · ');
   return byline || null;
 }

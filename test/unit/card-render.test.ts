@@ -65,7 +65,7 @@ describe('the card', () => {
     const sheet = describeCounterpoints(renderWorksheet('daniel-foote', 'en'))!;
     expect(Object.values(sheet.claims).map((claim) => claim.kind)).toEqual(expect.arrayContaining(['Reported:', 'Quote:']));
     const fentanyl = renderCard('fentanyl', 'en');
-    expect(all(fentanyl, hasClass('figure')).map(text)).toContain('70,601 deaths (year not stated) — people who die yearly from fentanyl-related overdoses; the document states no year');
+    expect(all(fentanyl, hasClass('figure')).map(text)).toContain('70,601 deaths (year not stated) — people who die yearly from fentanyl-related overdoses');
   });
 
   it('D02: draws no chart where no two figures share a measure, and one bar per source where they do', () => {

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
 import type { EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
-import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, sourceLabel, TopicBalance, VOICE_KEY } from './claim-parts';
+import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, TopicBalance, VOICE_KEY } from './claim-parts';
 import { StatisticsChart } from './StatisticsChart';
 
 export interface FactCardProps {
@@ -68,12 +68,17 @@ function Statistics({ t, lang, view, onOpenSource }: { t: Translate; lang: Lang;
     id: statistic.claim.id,
     value: statistic.figure.value,
     valueText: formatFigure(t, lang, statistic.figure, true),
-    lines: [statistic.claim.speaker ?? sourceLabel(t, statistic.claim.outlet), figureYear(t, statistic.figure)] as [string, string],
+    lines: [statistic.claim.speaker ?? (statistic.claim.outlet.named ? statistic.claim.outlet.outlet : statistic.claim.outlet.id), figureYear(t, statistic.figure)] as [string, string],
   });
   return (
     <section class="section" aria-labelledby="cp-stats">
       <h3 id="cp-stats">{t('cardStatistics')}</h3>
-      {series && <StatisticsChart bars={series.bars.map(bar)} label={t('cardChartLabel', [series.measure.name])} />}
+      {series && (
+        <figure class="chart-figure">
+          <StatisticsChart bars={series.bars.map(bar)} label={t('cardChartLabel', [series.measure.name])} />
+          <figcaption class="muted">{t('cardChartLabel', [series.measure.name])}</figcaption>
+        </figure>
+      )}
       <ul class="stats">
         {view.statistics.map((statistic) => (
           <li key={statistic.claim.id} class="claim claim-statistic" data-claim-id={statistic.claim.id}>

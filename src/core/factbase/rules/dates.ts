@@ -1,6 +1,7 @@
 // A claim's date is when the words were said or written, and only as far as the document gives it:
 // the words that give the date are quoted from it, and any part they do not give (a year taken from
 // elsewhere in the text) is marked as inferred, with the reason.
+import { isStated } from '../../provenance';
 import type { DataError } from '../validate';
 import { distanceBetween, excerptAround, occurrences, paragraphAt } from '../document-text';
 import { quoteForMessage, ruleError, type RuleContext } from './context';
@@ -29,8 +30,7 @@ export function dateErrors(context: RuleContext): DataError[] {
   const errors: DataError[] = [];
   context.pack.claims.forEach((claim, index) => {
     const error = (rest: string, expected: string, found: string) => errors.push(ruleError(context, 'claims', index, rest, claim.id, expected, found));
-    const stated = claim.date !== 'not stated';
-    if (!stated) {
+    if (!isStated(claim.date)) {
       if (claim.dateEvidence || claim.dateInferred) error('/date', 'a date, since the claim gives words that date it', '"not stated"');
       return;
     }
