@@ -94,7 +94,7 @@ export interface PackLocations {
 }
 
 const packLocations = (file: string): PackLocations => ({ sources: file, entities: file, claims: file, topics: file, questions: file });
-const inPack = (locations: PackLocations, kind: keyof PackLocations, index: number, rest = '') =>
+export const inPack = (locations: PackLocations, kind: keyof PackLocations, index: number, rest = '') =>
   locations.sources === locations.entities ? `/${kind}/${index}${rest}` : `/${index}${rest}`;
 
 /**

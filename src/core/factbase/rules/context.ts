@@ -4,7 +4,7 @@ import type { Span } from '../../locate-quote';
 import { locateQuote } from '../../locate-quote';
 import type { Claim, Entity, FactPack, Source } from '../../types';
 import { readDocument, type DocumentText } from '../document-text';
-import { dataError, type DataError, type PackLocations } from '../validate';
+import { dataError, inPack, type DataError, type PackLocations } from '../validate';
 
 export interface RuleContext {
   pack: FactPack;
@@ -40,15 +40,9 @@ export function ruleContext(pack: FactPack, corpus: Record<string, string>, loca
   };
 }
 
-/** Where an item of a kind sits, as the messages point to it: /claims/3 in a pack, /3 in data/claims.json. */
-export function itemPath(context: RuleContext, kind: keyof PackLocations, index: number, rest = ''): string {
-  const { locations } = context;
-  return locations.sources === locations.entities ? `/${kind}/${index}${rest}` : `/${index}${rest}`;
-}
-
 /** A rule's finding: the file, the JSON path, the item's id, what was expected and what the document says. */
 export function ruleError(context: RuleContext, kind: keyof PackLocations, index: number, rest: string, id: string, expected: string, found: string): DataError {
-  const error = dataError(context.locations[kind], itemPath(context, kind, index, rest), expected, found);
+  const error = dataError(context.locations[kind], inPack(context.locations, kind, index, rest), expected, found);
   return { ...error, id, message: `${error.file}: at ${error.path} (${id}): expected ${expected}, found ${found}` };
 }
 

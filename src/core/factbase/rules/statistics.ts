@@ -88,7 +88,6 @@ export function statisticErrors(context: RuleContext, knownClaims: readonly Clai
   for (const claim of knownClaims) if (claim.statistic) measures.set(claim.statistic.measure.id, claim.statistic);
   context.pack.claims.forEach((claim, index) => {
     const { statistic } = claim;
-    if (claim.kind === 'statistic' && !statistic) return;
     if (!statistic) return;
     const first = measures.get(statistic.measure.id);
     if (first && (first.unit.en !== statistic.unit.en || first.measure.name.en !== statistic.measure.name.en || first.currency !== statistic.currency)) {
