@@ -1,12 +1,13 @@
 // Questions asked of a page from outside, the way a test or the demo sees it.
 import type { Page } from 'puppeteer';
 
-export const HOST_TAG = 'counterpoint-ui';
+/** Counterpoint's one element: a plain <div> at the end of <html> (pages put theirs in <body>). */
+export const HOST_SELECTOR = ':root > div';
 export const HIGHLIGHT_NAMES = ['counterpoint-mention', 'counterpoint-mention-background', 'counterpoint-mention-hidden'];
 
 /** Resolves once the content script has mounted its host element (it adds nothing else to the DOM). */
 export async function waitForContentScript(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((tag: string) => document.querySelector(tag) !== null, { timeout, polling: 100 }, HOST_TAG);
+  await page.waitForFunction((selector: string) => document.querySelector(selector) !== null, { timeout, polling: 100 }, HOST_SELECTOR);
 }
 
 /** The highlighted texts, as the page's highlight registry holds them. */

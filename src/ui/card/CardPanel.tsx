@@ -5,7 +5,8 @@ import type { Lang, MentionMatch } from '../../core/types';
 import type { Translate } from '../i18n';
 import { FactCard } from './FactCard';
 
-export type CardState = { kind: 'loading' } | { kind: 'unavailable' } | { kind: 'ready'; view: CardView };
+/** `failed` may pass with another try; `unavailable` means the extension itself was reloaded. */
+export type CardState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'unavailable' } | { kind: 'ready'; view: CardView };
 
 export interface CardPanelProps {
   t: Translate;
@@ -16,6 +17,7 @@ export interface CardPanelProps {
   onPin(pinned: boolean): void;
   onClose(): void;
   onOpenSource(sourceId: string, claimId: string): void;
+  onRetry(): void;
   gateCounterpoints?: (counterpoints: ComponentChildren) => ComponentChildren;
 }
 
@@ -23,5 +25,15 @@ export function CardPanel(props: CardPanelProps) {
   const { t, state } = props;
   if (state.kind === 'loading') return <p class="status" role="status">{t('cardLoading')}</p>;
   if (state.kind === 'unavailable') return <p class="status" role="status">{t('cardUnavailable')}</p>;
+  if (state.kind === 'failed') {
+    return (
+      <div class="status" role="alert">
+        <p>{t('cardFailed')}</p>
+        <button type="button" class="primary" onClick={props.onRetry}>
+          {t('cardTryAgain')}
+        </button>
+      </div>
+    );
+  }
   return <FactCard {...props} view={state.view} />;
 }

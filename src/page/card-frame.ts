@@ -1,0 +1,161 @@
+// The card's frame as the content script sees it: an extension page in an <iframe> inside our
+// host, created the first time a card is wanted and reused for every card after. The frame gets
+// one end of a MessageChannel, offered to its exact origin with a secret only its URL carries;
+// the page holds neither end, and no listener of ours reads the page's window messages.
+import { frameToPage, PORT_OFFER, type FrameToPage, type PageToFrame } from '../core/card-protocol';
+import { checkShape } from '../core/shape';
+import type { UiHost } from './host';
+
+/** Where the frame's page is, and the origin its document will have. */
+export interface FrameLocation {
+  url: string;
+  origin: string;
+}
+
+export interface CardFrameOptions {
+  document: Document;
+  host: UiHost;
+  location(): FrameLocation;
+  onMessage(message: FrameToPage): void;
+  /** The frame went away (the page removed our host, or moved it and so reloaded the frame). */
+  onLost(): void;
+  report(problem: string, error?: unknown): void;
+  signal: AbortSignal;
+  handshakeTimeoutMs?: number;
+}
+
+export interface CardFrame {
+  /** Creates the frame if needed; resolves with it once it accepted our port, null if it cannot start. */
+  ready(): Promise<HTMLIFrameElement | null>;
+  /** Tells the frame what to show. */
+  render(message: PageToFrame): void;
+  show(): void;
+  hide(): void;
+  focus(): void;
+  /** The zoom the page's CSS puts on our host, which the frame must undo to keep its size. */
+  inheritedZoom(): number;
+  destroy(): void;
+}
+
+interface Link {
+  iframe: HTMLIFrameElement;
+  port: MessagePort;
+  started: Promise<boolean>;
+}
+
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+
+function randomNonce(window: Window): string {
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function createCardFrame(options: CardFrameOptions): CardFrame {
+  const { document, host, signal } = options;
+  const window = document.defaultView!;
+  let link: Link | null = null;
+
+  const hostInPlace = () => host.host.parentNode === document.documentElement;
+
+  const drop = (dropped: Link) => {
+    dropped.port.close();
+    dropped.iframe.remove();
+    if (link !== dropped) return;
+    link = null;
+    options.onLost();
+  };
+
+  const create = (): Link => {
+    const { url, origin } = options.location();
+    const nonce = randomNonce(window);
+    const iframe = document.createElement('iframe');
+    iframe.src = `${url}#${nonce}`;
+    iframe.title = 'Counterpoint';
+    if (typeof iframe.showPopover === 'function') iframe.popover = 'manual';
+    else iframe.hidden = true;
+    const channel = new MessageChannel();
+    const created: Link = { iframe, port: channel.port1, started: Promise.resolve(false) };
+    created.started = new Promise<boolean>((resolve) => {
+      const timer = window.setTimeout(() => {
+        options.report(`The card frame did not start within ${(options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS) / 1000} s, so no card can open yet. The page may block frames from running scripts (a Content-Security-Policy sandbox).`);
+        resolve(false);
+        drop(created);
+      }, options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS);
+      signal.addEventListener('abort', () => window.clearTimeout(timer), { once: true });
+      channel.port1.onmessage = (event) => {
+        const parsed = checkShape(frameToPage, event.data, 'card frame message');
+        if (!parsed.ok) options.report(`Ignored ${parsed.error}`);
+        else if (parsed.value.type === 'hello') {
+          window.clearTimeout(timer);
+          resolve(true);
+        } else if (link === created) options.onMessage(parsed.value);
+      };
+    });
+    let loads = 0;
+    iframe.addEventListener('load', (event) => {
+      if (!event.isTrusted) return;
+      loads += 1;
+      // Only the document we asked for can take the port: the offer names its exact origin.
+      if (loads === 1) iframe.contentWindow?.postMessage({ type: PORT_OFFER, nonce }, origin, [channel.port2]);
+      // A later load is a new document, which holds no port: start over on the next card.
+      else drop(created);
+    }, { signal });
+    host.shadow.append(iframe);
+    return created;
+  };
+
+  const isShown = (iframe: HTMLIFrameElement) => (iframe.popover ? iframe.matches(':popover-open') : !iframe.hidden);
+
+  signal.addEventListener('abort', () => {
+    if (link) drop(link);
+  }, { once: true });
+
+  return {
+    async ready() {
+      if (signal.aborted) return null;
+      try {
+        // Taken out of the page (or put elsewhere), the frame lost its document: rebuild it.
+        if (!hostInPlace()) {
+          if (link) drop(link);
+          host.attach();
+        }
+        link ??= create();
+        const current = link;
+        return (await current.started) && link === current ? current.iframe : null;
+      } catch (error) {
+        options.report('Could not create the card frame.', error);
+        return null;
+      }
+    },
+    render(message) {
+      link?.port.postMessage(message);
+    },
+    show() {
+      const iframe = link?.iframe;
+      if (!iframe || isShown(iframe)) return;
+      try {
+        if (iframe.popover) iframe.showPopover();
+        else iframe.hidden = false;
+      } catch (error) {
+        // Disconnected by the page between ready() and now: the next card rebuilds the frame.
+        options.report('Could not show the card.', error);
+      }
+    },
+    hide() {
+      const iframe = link?.iframe;
+      if (!iframe || !isShown(iframe)) return;
+      if (iframe.popover) iframe.hidePopover();
+      else iframe.hidden = true;
+    },
+    focus() {
+      link?.iframe.focus({ preventScroll: true });
+    },
+    inheritedZoom() {
+      const zoom = (host.host as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom;
+      return typeof zoom === 'number' && zoom > 0 ? zoom : 1;
+    },
+    destroy() {
+      if (link) drop(link);
+    },
+  };
+}
