@@ -12,7 +12,16 @@ import { recordEntry } from '../platform/reading-log-store';
 import { loadSettings } from '../platform/settings-store';
 
 let factBase: ReturnType<typeof loadFactBase> | null = null;
-const currentFactBase = () => (factBase ??= loadFactBase());
+function currentFactBase(): ReturnType<typeof loadFactBase> {
+  if (factBase) return factBase;
+  const loading = loadFactBase();
+  factBase = loading;
+  // A failed load is not kept: the card's "Try again" (or the next card) loads it again.
+  loading.catch(() => {
+    if (factBase === loading) factBase = null;
+  });
+  return loading;
+}
 onPacksChanged(() => {
   factBase = null;
 });

@@ -40,7 +40,9 @@ export interface CardFrame {
 interface Link {
   iframe: HTMLIFrameElement;
   port: MessagePort;
+  /** Resolves true once the frame said hello on the port, false if it never will. */
   started: Promise<boolean>;
+  settle(started: boolean): void;
 }
 
 const HANDSHAKE_TIMEOUT_MS = 10_000;
@@ -58,6 +60,7 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
   const hostInPlace = () => host.host.parentNode === document.documentElement;
 
   const drop = (dropped: Link) => {
+    dropped.settle(false);
     dropped.port.close();
     dropped.iframe.remove();
     if (link !== dropped) return;
@@ -74,23 +77,28 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
     if (typeof iframe.showPopover === 'function') iframe.popover = 'manual';
     else iframe.hidden = true;
     const channel = new MessageChannel();
-    const created: Link = { iframe, port: channel.port1, started: Promise.resolve(false) };
-    created.started = new Promise<boolean>((resolve) => {
-      const timer = window.setTimeout(() => {
-        options.report(`The card frame did not start within ${(options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS) / 1000} s, so no card can open yet. The page may block frames from running scripts (a Content-Security-Policy sandbox).`);
-        resolve(false);
-        drop(created);
-      }, options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS);
-      signal.addEventListener('abort', () => window.clearTimeout(timer), { once: true });
-      channel.port1.onmessage = (event) => {
-        const parsed = checkShape(frameToPage, event.data, 'card frame message');
-        if (!parsed.ok) options.report(`Ignored ${parsed.error}`);
-        else if (parsed.value.type === 'hello') {
-          window.clearTimeout(timer);
-          resolve(true);
-        } else if (link === created) options.onMessage(parsed.value);
-      };
-    });
+    let resolveStarted: (started: boolean) => void = () => {};
+    const started = new Promise<boolean>((resolve) => (resolveStarted = resolve));
+    const timeoutMs = options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS;
+    const timer = window.setTimeout(() => {
+      options.report(`The card frame did not start within ${timeoutMs / 1000} s, so no card can open yet. The page may keep frames from running scripts (a Content-Security-Policy sandbox), or keep removing Counterpoint's element.`);
+      drop(created);
+    }, timeoutMs);
+    const created: Link = {
+      iframe,
+      port: channel.port1,
+      started,
+      settle(value) {
+        window.clearTimeout(timer);
+        resolveStarted(value);
+      },
+    };
+    channel.port1.onmessage = (event) => {
+      const parsed = checkShape(frameToPage, event.data, 'card frame message');
+      if (!parsed.ok) options.report(`Ignored ${parsed.error}`);
+      else if (parsed.value.type === 'hello') created.settle(true);
+      else if (link === created) options.onMessage(parsed.value);
+    };
     let loads = 0;
     iframe.addEventListener('load', (event) => {
       if (!event.isTrusted) return;
@@ -110,22 +118,33 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
     if (link) drop(link);
   }, { once: true });
 
+  // Our host taken out of the page takes the frame's document with it: let go at once, so a card
+  // being opened does not wait for a frame that will never answer.
+  const watchHost = new MutationObserver(() => {
+    if (link && !hostInPlace()) drop(link);
+  });
+  if (document.documentElement) watchHost.observe(document.documentElement, { childList: true });
+  signal.addEventListener('abort', () => watchHost.disconnect(), { once: true });
+
   return {
     async ready() {
-      if (signal.aborted) return null;
-      try {
-        // Taken out of the page (or put elsewhere), the frame lost its document: rebuild it.
-        if (!hostInPlace()) {
-          if (link) drop(link);
-          host.attach();
+      // A second try when the page removed our host while the frame was starting.
+      for (let attempt = 0; attempt < 2 && !signal.aborted; attempt++) {
+        try {
+          if (!hostInPlace()) {
+            if (link) drop(link);
+            host.attach();
+          }
+          link ??= create();
+          const current = link;
+          if ((await current.started) && link === current) return current.iframe;
+          if (hostInPlace()) return null;
+        } catch (error) {
+          options.report('Could not create the card frame.', error);
+          return null;
         }
-        link ??= create();
-        const current = link;
-        return (await current.started) && link === current ? current.iframe : null;
-      } catch (error) {
-        options.report('Could not create the card frame.', error);
-        return null;
       }
+      return null;
     },
     render(message) {
       link?.port.postMessage(message);

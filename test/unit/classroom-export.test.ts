@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../src/core/csv-export';
-import { appendEntry, groupByArticle, isLogEntry, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
+import { appendEntry, groupByArticle, isLogEntry, isPrediction, logEntryFor, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
 import type { Claim } from '../../src/core/types';
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
 
@@ -23,6 +23,13 @@ const entry: LogEntry = {
 const claim: Claim = { id: 'c1', kind: 'quote', speaker: 'rex-tillerson', date: '2017-05-18', source: 'doc-000', text: 'We Americans must own this problem.', lang: 'en', entities: ['rex-tillerson'] };
 
 describe('reading log', () => {
+  it('takes a prediction only without a page address, and adds the one it is given', () => {
+    const { url, pageTitle, ...prediction } = entry;
+    expect(isPrediction(prediction)).toBe(true);
+    expect(isPrediction(entry)).toBe(false);
+    expect(isPrediction({ ...prediction, answer: 5 })).toBe(false);
+    expect(logEntryFor(prediction, { url, pageTitle: 'x'.repeat(2_000) })).toEqual({ ...entry, pageTitle: 'x'.repeat(1_000) });
+  });
   it('keeps a little context around the mention', () => {
     expect(entry.quote).toEqual({ exact: 'Rex Tillerson', prefix: 'Secretary of State ', suffix: ' said that we are the market.' });
   });
