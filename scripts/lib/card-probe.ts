@@ -2,6 +2,7 @@
 // <iframe> in the page. Puppeteer reaches the frame through the browser's debugging protocol (CDP
 // in Chromium, WebDriver BiDi in Firefox); page scripts cannot (it has another origin).
 import type { Frame, Page } from 'puppeteer';
+import { HOST_SELECTOR } from './page-probes';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
@@ -68,4 +69,69 @@ export async function cardFrameBox(page: Page): Promise<{ x: number; y: number; 
   const box = await element.boundingBox();
   await element.dispose();
   return box;
+}
+
+/**
+ * Runs `fn(shadowRoot, ...args)` in the page's own world with our closed shadow root in hand: what
+ * a page could do if it ever got hold of the root. No page can (the tests show it); the debugging
+ * protocol can, which lets the tests check what the root holds and that even then the card frame
+ * takes no orders from the page.
+ */
+export async function asPageHoldingOurRoot<T extends Json | undefined>(page: Page, fn: (root: ShadowRoot, ...args: Json[]) => T | Promise<T>, ...args: Json[]): Promise<T> {
+  const firefox = (page.browser() as unknown as { protocol?: string }).protocol === 'webDriverBiDi' || page.browser().process()?.spawnfile.includes('firefox');
+  return firefox ? withRootBidi(page, fn.toString(), args) : withRootCdp(page, fn.toString(), args);
+}
+
+async function withRootCdp<T>(page: Page, functionDeclaration: string, args: Json[]): Promise<T> {
+  const client = await page.createCDPSession();
+  try {
+    const { root } = await client.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: HOST_SELECTOR });
+    if (!nodeId) throw new Error('Counterpoint’s host element is not in the page.');
+    const { node } = await client.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error('The host element has no shadow root.');
+    const { object } = await client.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await client.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (...args) { return (${functionDeclaration})(this, ...args); }`,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await client.detach().catch(() => {});
+  }
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: { type: string; value?: unknown; result?: BidiValue; exceptionDetails?: { text: string } } }>;
+}
+interface BidiValue {
+  type: string;
+  value?: unknown;
+  sharedId?: string;
+}
+
+async function withRootBidi<T>(page: Page, functionDeclaration: string, args: Json[]): Promise<T> {
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const host = await connection.send('script.evaluate', {
+    expression: `document.querySelector(${JSON.stringify(HOST_SELECTOR)})`,
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const shadowRoot = (host.result.result?.value as { shadowRoot?: BidiValue } | undefined)?.shadowRoot;
+  if (!shadowRoot?.sharedId) throw new Error('Counterpoint’s host element or its shadow root is not in the page.');
+  const call = await connection.send('script.callFunction', {
+    functionDeclaration: `(root, argsJson) => Promise.resolve((${functionDeclaration})(root, ...JSON.parse(argsJson))).then((value) => JSON.stringify(value === undefined ? null : value))`,
+    arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: JSON.stringify(args) }],
+    target: { context },
+    awaitPromise: true,
+  });
+  if (call.result.type === 'exception') throw new Error(call.result.exceptionDetails?.text ?? 'script error');
+  return JSON.parse(String(call.result.result?.value)) as T;
 }
