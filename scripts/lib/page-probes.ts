@@ -37,6 +37,26 @@ export async function waitForHighlights(page: Page, minimum = 1, timeout = 15_00
   return highlightedTexts(page);
 }
 
+/** The first line box of the first highlighted mention whose text is `text`, in viewport coordinates. */
+export async function mentionRect(page: Page, text: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  const rect = await page.evaluate(
+    (names: string[], wanted: string) => {
+      for (const name of names) {
+        for (const range of (CSS.highlights?.get(name) ?? []) as unknown as Iterable<Range>) {
+          if (range.toString() !== wanted) continue;
+          const { left, top, right, bottom } = range.getClientRects()[0]!;
+          return { left, top, right, bottom };
+        }
+      }
+      return null;
+    },
+    HIGHLIGHT_NAMES,
+    text,
+  );
+  if (!rect) throw new Error(`No highlighted mention reads ${JSON.stringify(text)}.`);
+  return rect;
+}
+
 /** The centre of the first line of the first highlighted mention whose text is `text`. */
 export async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_SELECTOR, highlightedTexts, mentionPoint, waitForHighlights } from '../../scripts/lib/page-probes';
+import { HOST_SELECTOR, highlightedTexts, mentionPoint, mentionRect, waitForHighlights } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 import { cardFrame, cardFrameBox, cardText, clickInCard, inCard, waitForCard } from '../../scripts/lib/card-probe';
 
@@ -12,6 +12,31 @@ import { cardFrame, cardFrameBox, cardText, clickInCard, inCard, waitForCard } f
 interface ExtensionApi {
   tabs: { query(query: object): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
   storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
+}
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Box = { x: number; y: number; width: number; height: number };
+/** The card frame's box once it has stopped moving (and, given `from`, once it has left it). */
+async function settledFrameBox(page: Page, from?: Box): Promise<Box> {
+  let previous: Box | null = null;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const box = await cardFrameBox(page);
+    const moved = !from || box?.x !== from.x || box?.y !== from.y || box?.width !== from.width || box?.height !== from.height;
+    if (box && previous && moved && JSON.stringify(box) === JSON.stringify(previous)) return box;
+    previous = box;
+    await settle(50);
+  }
+  throw new Error(`The card frame did not settle${from ? ' in a new place' : ''}.`);
+}
+
+/** Alt+Shift+. (Period) or Alt+Shift+, (Comma), as the reader presses them. */
+async function pressShortcut(page: Page, code: 'Period' | 'Comma'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -137,7 +162,7 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await page.close();
   });
 
-  it('moves between mentions with the keyboard, Tab stays in the card, Esc closes and returns focus', async () => {
+  it('moves between mentions with the keyboard, in the page and in the card; Tab stays in the card; Esc closes and returns focus', async () => {
     const page = await harness.openPage(harness.demoUrl('article-1'));
     await waitForHighlights(page, 5);
     await page.evaluate(() => {
@@ -147,22 +172,108 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
       document.body.prepend(button);
       button.focus();
     });
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('Period');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    await pressShortcut(page, 'Period');
     const first = await waitForCard(page, 'Why this is highlighted');
     // The page sees only that focus went to our host; inside the frame it is on the dialog.
     expect(await page.evaluate((selector: string) => document.activeElement === document.querySelector(selector), HOST_SELECTOR)).toBe(true);
     expect(await inCard(page, (document) => document.activeElement?.getAttribute('role') ?? null)).toBe('dialog');
+    // Which mention the card is on: the page's focus highlight marks it.
+    const focused = () =>
+      page.evaluate(() => {
+        const [range] = [...((CSS.highlights?.get('counterpoint-focus') ?? []) as unknown as Iterable<Range>)];
+        return range ? `${range.toString()} at ${Math.round(range.getBoundingClientRect().top + scrollY)}` : null;
+      });
+    const firstMention = await focused();
+    expect(firstMention).not.toBeNull();
+    // The same keys pressed inside the card move on to the next mention's card.
+    await pressShortcut(page, 'Period');
+    let secondMention = firstMention;
+    for (let attempt = 0; attempt < 50 && secondMention === firstMention; attempt++) {
+      await settle(100);
+      secondMention = await focused();
+    }
+    expect(secondMention).not.toBe(firstMention);
+    expect(secondMention).not.toBeNull();
+    expect(await inCard(page, (document) => document.activeElement?.getAttribute('role') ?? null)).toBe('dialog');
     await page.keyboard.press('Tab');
     expect(await inCard(page, (document) => document.activeElement?.tagName ?? null)).toBe('BUTTON');
     await page.keyboard.press('Escape');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(200);
     expect(await cardText(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('start');
     expect(first.length).toBeGreaterThan(50);
+    await page.close();
+  });
+
+  it('leaves Alt/Option+Shift+. and , to text fields: the page gets them uncancelled and no card opens', async () => {
+    const page = await harness.openPage(harness.fixtureUrl('editable.html'));
+    await waitForHighlights(page, 2);
+    for (const field of ['#comment', '#name', '#rich']) {
+      await page.focus(field);
+      await pressShortcut(page, 'Period');
+    }
+    await settle(300);
+    expect(await cardText(page)).toBeNull();
+    const seen = await page.evaluate(() => (window as unknown as { keysSeen: { code: string; target: string; prevented: boolean }[] }).keysSeen.filter((key) => key.code === 'Period'));
+    expect(seen).toEqual([
+      { code: 'Period', target: 'comment', prevented: false },
+      { code: 'Period', target: 'name', prevented: false },
+      { code: 'Period', target: 'rich', prevented: false },
+    ]);
+    // Outside the fields the same keys open the first mention's card.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await pressShortcut(page, 'Period');
+    await waitForCard(page, 'Why this is highlighted');
+    await page.close();
+  });
+
+  it('keeps a pinned card until the reader closes it: hovering another mention or clicking elsewhere does not replace it', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 5);
+    const tillerson = await mentionPoint(page, 'Rex Tillerson');
+    await page.mouse.move(tillerson.x, tillerson.y);
+    await waitForCard(page, 'Rex Tillerson');
+    await clickInCard(page, '.card-actions [aria-pressed]');
+    expect(await inCard(page, (document) => document.querySelector('.card-actions [aria-pressed]')?.getAttribute('aria-pressed') ?? null)).toBe('true');
+    const kelly = await mentionPoint(page, 'John Kelly');
+    await page.mouse.move(kelly.x, kelly.y, { steps: 4 });
+    // Well past the hover delay and the close delay.
+    await settle(1_000);
+    expect(await inCard(page, (document) => document.querySelector('.title')?.textContent ?? null)).toBe('Rex Tillerson');
+    await page.mouse.click(5, 5);
+    await settle(500);
+    expect(await cardText(page)).toContain('Rex Tillerson');
+    await page.keyboard.press('Escape');
+    await settle(200);
+    expect(await cardText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('puts the card beside the line it is about, never over it, follows the line as the page scrolls, and is a bottom sheet on a narrow screen', async () => {
+    const page = await openCardByClick(harness.demoUrl('article-1'), 5, 'Rex Tillerson');
+    const line = await mentionRect(page, 'Rex Tillerson');
+    const box = await settledFrameBox(page);
+    const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect(box.y >= line.bottom || box.y + box.height <= line.top, 'the card is above or below the line').toBe(true);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    await page.evaluate(() => scrollBy({ top: 40, behavior: 'instant' }));
+    const moved = await settledFrameBox(page, box);
+    // The same gap to the line as before (the frame sits on whole pixels, the line need not).
+    const lineAfter = await mentionRect(page, 'Rex Tillerson');
+    expect(Math.abs(moved.y - lineAfter.bottom - (box.y - line.bottom))).toBeLessThan(1);
+    expect(moved.y).toBeLessThan(box.y);
+    await page.setViewport({ width: 400, height: 700 });
+    const sheet = await settledFrameBox(page, moved);
+    expect({ x: sheet.x, width: sheet.width, bottom: Math.round(sheet.y + sheet.height) }).toEqual({ x: 0, width: 400, bottom: 700 });
+    await page.close();
+  });
+
+  it('follows a change of language while a card is open', async () => {
+    const page = await openCardByClick(harness.demoUrl('article-1'), 5, 'Rex Tillerson');
+    await harness.setSettings({ language: 'es' });
+    expect(await waitForCard(page, 'Contrapuntos')).toMatch(/lo que dicen las fuentes/i);
+    await harness.resetStorage();
     await page.close();
   });
 
