@@ -7,12 +7,13 @@ import type { FrameToPage } from '../core/card-protocol';
 import type { PageMention } from './annotator';
 import { lineIndexAt } from './card-placement';
 import { createCardFrame, type FrameLocation } from './card-frame';
+import { createCardTimer, type CardTiming } from './card-timing';
 import { followAnchor, type Following } from './card-position';
 import type { HighlightPainter } from './highlights';
-import { mentionAtPoint } from './hit-test';
 import type { UiHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { listenForCardKeys } from './keyboard-navigation';
+import { listenForPointer } from './pointer-input';
 import { clientRectsOf, elementOf, highlightOf, matchOf, quoteAround, scrollToMention } from './mention-geometry';
 
 export interface CardControllerOptions {
@@ -25,8 +26,8 @@ export interface CardControllerOptions {
   hoverDelayMs(): number;
   report(problem: string, error?: unknown): void;
   onCardOpened?: (pageMention: PageMention) => void;
-  /** Test builds: how long from deciding to open a card until it showed its content. */
-  onCardShown?: (timing: { first: boolean; openToShownMs: number }) => void;
+  /** Test builds: how soon each card showed. */
+  onCardShown?: (timing: CardTiming) => void;
   signal: AbortSignal;
 }
 
@@ -40,6 +41,7 @@ export interface CardController {
 
 interface OpenCard {
   pageMention: PageMention;
+  how: 'pointer' | 'keyboard';
   iframe: HTMLIFrameElement;
   requestId: number;
   pinned: boolean;
@@ -54,11 +56,10 @@ export function createCardController(options: CardControllerOptions): CardContro
   const { document, painter, signal } = options;
   const window = document.defaultView!;
   let open: OpenCard | null = null;
+  /** Counts cards asked for: a card still waiting for the frame gives way to a later one, or to close(). */
   let requests = 0;
-  let cardsShown = 0;
   let keyboardIndex = -1;
-  let pointer = { x: 0, y: 0 };
-  let frameRequest = 0;
+  const timer = createCardTimer(options.onCardShown);
 
   const frame = createCardFrame({
     document,
@@ -75,15 +76,23 @@ export function createCardController(options: CardControllerOptions): CardContro
     signal,
   });
 
+  /** The frame, created the first time it is asked for. */
+  const readyFrame = async () => {
+    timer.frameAsked();
+    const iframe = await frame.ready();
+    if (iframe) timer.frameStarted();
+    return iframe;
+  };
+
   const hover = createHoverIntent<PageMention>({
     clock: window,
     openDelayMs: options.hoverDelayMs,
     card: () => ({ target: open?.pageMention ?? null, pinned: open?.pinned ?? false }),
     onHoverStart: (pageMention) => {
       // The frame and the card's data are fetched while the hover delay runs.
-      void frame.ready().then((ready) => ready && frame.render({ type: 'prepare', entityId: pageMention.entityId }));
+      void readyFrame().then((ready) => ready && frame.render({ type: 'prepare', entityId: pageMention.entityId }));
     },
-    onOpen: (pageMention) => void openFor(pageMention, 'pointer', pointer),
+    onOpen: (pageMention) => void openFor(pageMention, 'pointer', pointerInput.lastPoint()),
     onClose: () => close(false),
   });
 
@@ -114,7 +123,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     window.requestAnimationFrame(() => {
       if (open !== current) return;
       current.iframe.classList.remove('entering');
-      options.onCardShown?.({ first: cardsShown++ === 0, openToShownMs: performance.now() - current.openedAt });
+      timer.shown(current.how, current.openedAt);
     });
   }
 
@@ -126,12 +135,12 @@ export function createCardController(options: CardControllerOptions): CardContro
     }
     const openedAt = performance.now();
     const returnFocus = open?.returnFocus ?? (how === 'keyboard' ? document.activeElement : null);
-    const request = ++frameRequest;
-    const iframe = await frame.ready();
-    if (!iframe || request !== frameRequest || signal.aborted) return;
+    const request = ++requests;
+    const iframe = await readyFrame();
+    if (!iframe || request !== requests || signal.aborted) return;
     open?.following?.stop();
     const lines = clientRectsOf(pageMention);
-    const current: OpenCard = { pageMention, iframe, requestId: ++requests, pinned: false, returnFocus, contentHeight: 0, following: null, openedAt, shown: false };
+    const current: OpenCard = { pageMention, how, iframe, requestId: request, pinned: false, returnFocus, contentHeight: 0, following: null, openedAt, shown: false };
     open = current;
     painter?.setFocus(highlightOf(pageMention));
     iframe.classList.add('entering');
@@ -154,7 +163,7 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   function close(returnFocus: boolean): void {
     hover.cancel();
-    frameRequest += 1;
+    requests += 1;
     if (!open) return;
     const { returnFocus: target, following } = open;
     following?.stop();
@@ -183,29 +192,21 @@ export function createCardController(options: CardControllerOptions): CardContro
     return true;
   }
 
-  // The pointer is hit-tested once per frame, and only when there is something to find.
-  let pointerFrame = 0;
-  const onPointerFrame = () => {
-    pointerFrame = 0;
-    const hit = mentionAtPoint(document, pointer.x, pointer.y, options.mentionsInNode);
-    const hovered = hit?.pageMention ?? null;
-    if (hovered !== hover.hovered() && !open) painter?.setFocus(hovered ? highlightOf(hovered) : null);
-    hover.pointerAt(hovered);
-  };
-  const listen = { passive: true, signal } as const;
-  document.addEventListener('pointermove', (event) => {
-    if (!event.isTrusted || event.pointerType === 'touch') return;
+  const pointerInput = listenForPointer(document, {
+    active: () => options.painted().length > 0 || open !== null,
+    mentionsInNode: options.mentionsInNode,
     // The frame does not always hear the pointer leave it (a quick move out); the page does.
-    hover.pointerOnCard(false);
-    pointer = { x: event.clientX, y: event.clientY };
-    if (!pointerFrame && (options.painted().length || open)) pointerFrame = window.requestAnimationFrame(onPointerFrame);
-  }, listen);
-  document.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
-    const hit = options.painted().length ? mentionAtPoint(document, event.clientX, event.clientY, options.mentionsInNode) : null;
-    if (hit) void openFor(hit.pageMention, 'pointer', { x: event.clientX, y: event.clientY });
-    else if (open && !open.pinned) close(false);
-  }, listen);
+    onPointerOverPage: () => hover.pointerOnCard(false),
+    onHover: (hovered) => {
+      if (hovered !== hover.hovered() && !open) painter?.setFocus(hovered ? highlightOf(hovered) : null);
+      hover.pointerAt(hovered);
+    },
+    onClick: (clicked, point) => {
+      if (clicked) void openFor(clicked, 'pointer', point);
+      else if (open && !open.pinned) close(false);
+    },
+    signal,
+  });
   listenForCardKeys(document, {
     onEscape: () => open && close(true),
     onMove: (direction) => void move(direction),
@@ -214,7 +215,6 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   signal.addEventListener('abort', () => {
     hover.cancel();
-    if (pointerFrame) window.cancelAnimationFrame(pointerFrame);
     open?.following?.stop();
     open = null;
     frame.destroy();
