@@ -116,6 +116,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     }
     if (message.type !== 'rendered' || message.requestId !== open.requestId) return;
     const current = open;
+    // The frame's name for screen readers, in the card's language ("Counterpoint card: …").
+    current.iframe.title = message.label;
     current.contentHeight = message.height;
     current.following?.update();
     if (current.shown || message.state === 'loading') return;

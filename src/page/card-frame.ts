@@ -21,7 +21,6 @@ export interface CardFrameOptions {
   onLost(): void;
   report(problem: string, error?: unknown): void;
   signal: AbortSignal;
-  handshakeTimeoutMs?: number;
 }
 
 export interface CardFrame {
@@ -45,7 +44,9 @@ interface Link {
   settle(started: boolean): void;
 }
 
-const HANDSHAKE_TIMEOUT_MS = 10_000;
+/** How long the frame may take to load, and then to answer once loaded (its script runs before its load event). */
+const LOAD_TIMEOUT_MS = 10_000;
+const ANSWER_TIMEOUT_MS = 2_000;
 
 function randomNonce(window: Window): string {
   const bytes = window.crypto.getRandomValues(new Uint8Array(16));
@@ -79,11 +80,11 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
     const channel = new MessageChannel();
     let resolveStarted: (started: boolean) => void = () => {};
     const started = new Promise<boolean>((resolve) => (resolveStarted = resolve));
-    const timeoutMs = options.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS;
-    const timer = window.setTimeout(() => {
-      options.report(`The card frame did not start within ${timeoutMs / 1000} s, so no card can open yet. The page may keep frames from running scripts (a Content-Security-Policy sandbox), or keep removing Counterpoint's element.`);
+    const giveUp = (problem: string) => {
+      options.report(`${problem} Counterpoint tries again with the next card.`);
       drop(created);
-    }, timeoutMs);
+    };
+    let timer = window.setTimeout(() => giveUp(`The card frame did not load within ${LOAD_TIMEOUT_MS / 1000} s (or the page keeps removing Counterpoint's element).`), LOAD_TIMEOUT_MS);
     const created: Link = {
       iframe,
       port: channel.port1,
@@ -104,7 +105,11 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
       if (!event.isTrusted) return;
       loads += 1;
       // Only the document we asked for can take the port: the offer names its exact origin.
-      if (loads === 1) iframe.contentWindow?.postMessage({ type: PORT_OFFER, nonce }, origin, [channel.port2]);
+      if (loads === 1) {
+        iframe.contentWindow?.postMessage({ type: PORT_OFFER, nonce }, origin, [channel.port2]);
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => giveUp('The card frame loaded but does not answer: this page’s Content-Security-Policy sandbox keeps frames, ours too, from running scripts.'), ANSWER_TIMEOUT_MS);
+      }
       // A later load is a new document, which holds no port: start over on the next card.
       else drop(created);
     }, { signal });

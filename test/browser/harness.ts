@@ -16,6 +16,8 @@ export interface Harness extends ExtensionBrowser {
   fixtureUrl(name: string): string;
   /** The same fixture, served with a strict Content-Security-Policy header. */
   strictCspFixtureUrl(name: string): string;
+  /** The same fixture, served with `Content-Security-Policy: sandbox` (no scripts, in the page or its frames). */
+  sandboxedFixtureUrl(name: string): string;
   /** A new tab on `url`, once the content script has started there. */
   openPage(url: string): Promise<Page>;
   /** The toolbar popup for `forPage` (Chromium: the real popup; Firefox: the popup page in a tab). */
@@ -65,6 +67,7 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     demoRoute(),
     directoryRoute('/fixtures/', fixtures),
     directoryRoute('/strict-csp/', fixtures, { 'content-security-policy': STRICT_CSP }),
+    directoryRoute('/sandboxed/', fixtures, { 'content-security-policy': 'sandbox' }),
   ]);
   let extensionBrowser: ExtensionBrowser;
   try {
@@ -125,6 +128,7 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     demoUrl: (slug) => `${server.origin}/articles/${slug}.html`,
     fixtureUrl: (name) => `${server.origin}/fixtures/${name}`,
     strictCspFixtureUrl: (name) => `${server.origin}/strict-csp/${name}`,
+    sandboxedFixtureUrl: (name) => `${server.origin}/sandboxed/${name}`,
     async openPage(url) {
       const page = watch(await browser.newPage());
       await page.goto(url, { waitUntil: 'load' });

@@ -246,6 +246,22 @@ describe.each(BROWSERS)('a hostile page against the card in %s', (kind) => {
     await page.close();
   });
 
+  it('says in the console why no card opens on a page whose CSP sandbox lets no frame run scripts, and the page keeps working', async () => {
+    const errorsBefore = harness.errors.length;
+    const page = await harness.openPage(harness.sandboxedFixtureUrl('basic.html'));
+    await waitForHighlights(page, 2);
+    const point = await mentionPoint(page, 'Rex Tillerson');
+    await page.mouse.click(point.x, point.y);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !harness.errors.slice(errorsBefore).some((line) => line.includes('[Counterpoint]'))) await settle(100);
+    // The browser adds its own line for the frame's blocked script; ours says what it means.
+    expect(harness.errors.slice(errorsBefore).filter((line) => line.includes('[Counterpoint]'))).toEqual([expect.stringMatching(/\[Counterpoint\] The card frame loaded but does not answer: this page’s Content-Security-Policy sandbox keeps frames, ours too, from running scripts/)]);
+    expect(await cardText(page)).toBeNull();
+    expect(await page.evaluate(() => document.body.innerText)).toContain('Rex Tillerson said');
+    harness.errors.splice(errorsBefore);
+    await page.close();
+  });
+
   it('reported no errors from the extension', () => {
     // Firefox reports its own favicon request, which the strict CSP blocks, as a page error.
     const browsersOwn = (line: string) => /blocked the loading of a resource \(img-src\) at [^ ]+\/favicon\.ico/.test(line);
