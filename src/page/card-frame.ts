@@ -48,6 +48,20 @@ interface Link {
 const LOAD_TIMEOUT_MS = 10_000;
 const ANSWER_TIMEOUT_MS = 2_000;
 
+/**
+ * Firefox injects a fresh content script when the extension is reloaded or updated, and the old
+ * one can no longer run to take its host away. Only content scripts can see into closed shadow
+ * roots there (`openOrClosedShadowRoot`), so the new one finds hosts holding a frame of ours and
+ * removes them. Chrome leaves the old script running, and it removes its own host.
+ */
+function removeOrphanedHosts(document: Document, ours: Element, frameUrl: string): void {
+  for (const element of [...(document.documentElement?.children ?? [])]) {
+    if (element === ours || element.tagName !== 'DIV') continue;
+    const root = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    if (root?.querySelector('iframe')?.src.startsWith(frameUrl)) element.remove();
+  }
+}
+
 function randomNonce(window: Window): string {
   const bytes = window.crypto.getRandomValues(new Uint8Array(16));
   return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -59,6 +73,11 @@ export function createCardFrame(options: CardFrameOptions): CardFrame {
   let link: Link | null = null;
 
   const hostInPlace = () => host.host.parentNode === document.documentElement;
+  try {
+    removeOrphanedHosts(document, host.host, options.location().url);
+  } catch (error) {
+    options.report('Could not look for a previous copy of Counterpoint in the page.', error);
+  }
 
   const drop = (dropped: Link) => {
     dropped.settle(false);

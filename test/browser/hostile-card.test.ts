@@ -268,3 +268,38 @@ describe.each(BROWSERS)('a hostile page against the card in %s', (kind) => {
     expect(harness.errors.filter((line) => (line.includes('[Counterpoint]') || line.startsWith('pageerror')) && !browsersOwn(line))).toEqual([]);
   });
 });
+
+if (BROWSERS.includes('firefox')) {
+  describe('an extension reload in firefox', () => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await startHarness('firefox');
+    });
+    afterAll(async () => {
+      await harness?.close();
+    });
+
+    it('leaves one host in the page: the new content script removes the old one, card and all', async () => {
+      const page = await harness.openPage(harness.demoUrl('article-1'));
+      await waitForHighlights(page, 5);
+      const point = await mentionPoint(page, 'Rex Tillerson');
+      await page.mouse.click(point.x, point.y);
+      await waitForCard(page, 'Rex Tillerson');
+      // Marked in the page's own world, to tell the old host from the new one.
+      await page.evaluate((selector: string) => Object.assign(document.querySelector(selector)!, { beforeReload: true }), HOST_SELECTOR);
+      const options = await harness.openOptions();
+      await options.evaluate(() => {
+        const { runtime } = (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser;
+        setTimeout(() => runtime.reload(), 50);
+      });
+      // Firefox injects the content script again; the old one's host goes once the new one has painted.
+      const hosts = () => page.evaluate((selector: string) => [...document.querySelectorAll(selector)].map((host) => ((host as unknown as { beforeReload?: boolean }).beforeReload ? 'old' : 'new')), HOST_SELECTOR);
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline && !(await hosts()).includes('new')) await settle(100);
+      await settle(1_000);
+      expect(await hosts()).toEqual(['new']);
+      expect(await cardText(page)).toBeNull();
+      await page.close();
+    });
+  });
+}
