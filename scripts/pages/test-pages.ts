@@ -226,7 +226,7 @@ async function checkPage(
 /** The extension's own pages must not reach the network either. */
 async function checkExtensionPages(withExtension: ExtensionBrowser, proxy: RefusingProxy): Promise<string[]> {
   proxy.reset();
-  for (const path of ['popup/popup.html', 'options/options.html', 'viewer/viewer.html?source=doc-000']) {
+  for (const path of ['popup/popup.html', 'options/options.html', 'viewer/viewer.html?source=doc-000', 'card/card.html']) {
     const page = await withExtension.browser.newPage();
     const url = `${withExtension.extensionOrigin}/${path}`;
     if (withExtension.kind === 'chrome') await page.goto(url, { waitUntil: 'load' }).catch(() => {});

@@ -10,6 +10,8 @@ export const CARD_PAGE_PATH = 'card/card.html';
  * document it loads has the extension's own origin, and the port is offered to that origin only.
  */
 export function cardFrameLocation(): { url: string; origin: string } {
+  // An orphaned content script (the extension was reloaded) has no extension left to frame.
+  if (!browser.runtime?.id) throw new Error('Extension context invalidated.');
   const url = browser.runtime.getURL(CARD_PAGE_PATH);
   const { protocol, origin } = new URL(url);
   return { url, origin: capabilities.dynamicResourceUrls ? `${protocol}//${browser.runtime.id}` : origin };
