@@ -52,7 +52,7 @@ const ANSWER_TIMEOUT_MS = 2_000;
  * Firefox injects a fresh content script when the extension is reloaded or updated, and the old
  * one can no longer run to take its host away. Only content scripts can see into closed shadow
  * roots there (`openOrClosedShadowRoot`), so the new one finds hosts holding a frame of ours and
- * removes them. Chrome leaves the old script running, and it removes its own host.
+ * removes them. Chrome leaves the old script running, and it removes its own host once it finds the extension gone.
  */
 function removeOrphanedHosts(document: Document, ours: Element, frameUrl: string): void {
   for (const element of [...(document.documentElement?.children ?? [])]) {
