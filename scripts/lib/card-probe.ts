@@ -33,11 +33,17 @@ export async function inCard<T extends Json | undefined>(page: Page, fn: (docume
 /** The open card's visible text, or null when no card is showing. */
 export async function cardText(page: Page): Promise<string | null> {
   if (!(await cardFrame(page))) return null;
-  return inCard(page, (document) => {
-    const card = document.querySelector('.card') as HTMLElement | null;
-    // A hidden frame (display: none) has no viewport: its card is not showing.
-    return card && innerWidth > 0 && innerHeight > 0 ? card.innerText : null;
-  });
+  try {
+    return await inCard(page, (document) => {
+      const card = document.querySelector('.card') as HTMLElement | null;
+      // A hidden frame (display: none) has no viewport: its card is not showing.
+      return card && innerWidth > 0 && innerHeight > 0 ? card.innerText : null;
+    });
+  } catch (error) {
+    // The frame went away between finding it and reading it (the extension let go of it).
+    if (!(await cardFrame(page))) return null;
+    throw error;
+  }
 }
 
 export async function waitForCard(page: Page, containing: string, timeout = 10_000): Promise<string> {
