@@ -38,6 +38,12 @@ export const frameToPage = tagged({
   close: { returnFocus: boolean },
   /** Alt+Shift+. or , pressed inside the card. */
   move: { direction: literal('next', 'previous') },
+  /**
+   * Something in the card went wrong (a card that did not load, a prediction not saved). The
+   * content script says so in the page's console, where the reader's tools look (Firefox does not
+   * show an extension frame's own console there).
+   */
+  problem: { text: string(4_000) },
 });
 export type FrameToPage = Infer<typeof frameToPage>;
 

@@ -30,7 +30,6 @@ export interface CardFrameSessionOptions {
   record(prediction: Prediction): Promise<unknown>;
   openSource(sourceId: string, claimId: string): Promise<unknown>;
   isContextGone(error: unknown): boolean;
-  report(problem: string, error?: unknown): void;
   /** Wait before the one automatic retry of a failed lookup (a restarting service worker). */
   retryDelayMs?: number;
 }
@@ -62,6 +61,9 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
   const answered = new Set<string>();
 
   const post = (message: FrameToPage) => port.postMessage(message);
+  /** Problems go to the content script, which reports them in the page's console. */
+  const report = (problem: string, error?: unknown) =>
+    post({ type: 'problem', text: (error === undefined ? problem : `${problem} ${error instanceof Error ? error.message : String(error)}`).slice(0, 4_000) });
 
   const fetchCard = async (entityId: string): Promise<CardData | null> => {
     try {
@@ -120,7 +122,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
             openedAt: card.openedAt,
             revealedAt: new Date().toISOString(),
           };
-          options.record(prediction).catch((error: unknown) => options.report('The prediction could not be saved to the reading log.', error));
+          options.record(prediction).catch((error: unknown) => report('The prediction could not be saved to the reading log.', error));
         },
       });
   };
@@ -151,7 +153,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
         },
         onClose: () => post({ type: 'close', returnFocus: true }),
         onRetry: () => void load(card, true),
-        onOpenSource: (sourceId: string, claimId: string) => void options.openSource(sourceId, claimId).catch((error: unknown) => options.report('Could not open the source viewer.', error)),
+        onOpenSource: (sourceId: string, claimId: string) => void options.openSource(sourceId, claimId).catch((error: unknown) => report('Could not open the source viewer.', error)),
         gateCounterpoints: gateFor(card, lang, t),
       }),
       root,
@@ -169,10 +171,10 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
     try {
       card.data = await cardFor(entityId);
       card.status = card.data ? 'ready' : 'failed';
-      if (!card.data) options.report(`There is no card for “${entityId}” in the fact base; a teacher pack that had it may have been switched off.`);
+      if (!card.data) report(`There is no card for “${entityId}” in the fact base; a teacher pack that had it may have been switched off.`);
     } catch (error) {
       card.status = options.isContextGone(error) ? 'unavailable' : 'failed';
-      options.report(`Could not load the card for “${entityId}”.`, error);
+      report(`Could not load the card for “${entityId}”.`, error);
     }
     if (shown !== card) return;
     draw();
@@ -204,7 +206,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
   port.onmessage = (event) => {
     const parsed = checkShape(pageToFrame, event.data, 'message to the card frame');
     if (parsed.ok) void onMessage(parsed.value);
-    else options.report(`Ignored ${parsed.error}`);
+    else report(`Ignored ${parsed.error}`);
   };
   options.onSettingsChanged((next) => {
     settings = next;

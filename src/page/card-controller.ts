@@ -101,6 +101,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       void move(message.direction);
       return;
     }
+    if (message.type === 'problem') {
+      options.report(message.text);
+      return;
+    }
     if (message.type === 'pointer') {
       hover.pointerOnCard(message.onCard);
       return;

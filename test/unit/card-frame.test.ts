@@ -89,6 +89,7 @@ function startSession(lookup: (entityId: string) => Promise<CardData | null>, se
   const waiting: { test: (message: FrameToPage) => boolean; resolve: (message: FrameToPage) => void }[] = [];
   port1.onmessage = (event: MessageEvent) => {
     received.push(event.data);
+    if (event.data.type === 'problem') session.reports.push(event.data.text);
     for (const waiter of [...waiting]) {
       if (waiter.test(event.data)) {
         waiting.splice(waiting.indexOf(waiter), 1);
@@ -121,7 +122,6 @@ function startSession(lookup: (entityId: string) => Promise<CardData | null>, se
     record: async (prediction) => void session.recorded.push(prediction),
     openSource: async () => undefined,
     isContextGone: (error) => /context invalidated/i.test(String(error)),
-    report: (problem, error) => void session.reports.push(error === undefined ? problem : `${problem} ${String(error)}`),
     retryDelayMs: 1,
   });
   return session;

@@ -11,8 +11,6 @@ import cardStyles from '../../ui/card.css';
 import frameStyles from '../../ui/card/card-frame.css';
 import { pickLanguage } from '../../ui/i18n';
 
-const LOG_PREFIX = '[Counterpoint]';
-
 document.head.append(Object.assign(document.createElement('style'), { textContent: `${cardStyles}\n${frameStyles}` }));
 
 // The secret leaves the address bar (and what the background sees as our URL) once read.
@@ -35,6 +33,5 @@ acceptPortFromParent(window, nonce, (port) => {
     record: (prediction) => sendToBackground('CardToBackground.recordPrediction', { prediction }),
     openSource: (sourceId, claimId) => sendToBackground('CardToBackground.openSource', { sourceId, claimId }),
     isContextGone,
-    report: (problem, error) => (error === undefined ? console.warn(LOG_PREFIX, problem) : console.warn(LOG_PREFIX, problem, error)),
   });
 });
