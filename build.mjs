@@ -31,6 +31,7 @@ const ENTRY_POINTS = {
   'viewer/viewer': 'src/extension/viewer/viewer.tsx',
   'log/log': 'src/extension/log/log.tsx',
   'worksheet/worksheet': 'src/extension/worksheet/worksheet.tsx',
+  'card/card': 'src/extension/card/card.tsx',
 };
 
 /** Files copied as they are: [from, to] relative to ROOT and the browser's outDir. */
@@ -43,6 +44,7 @@ const STATIC_FILES = [
   ['src/extension/viewer/viewer.html', 'viewer/viewer.html'],
   ['src/extension/log/log.html', 'log/log.html'],
   ['src/extension/worksheet/worksheet.html', 'worksheet/worksheet.html'],
+  ['src/extension/card/card.html', 'card/card.html'],
 ];
 
 function fail(message) {

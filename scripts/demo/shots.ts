@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { launchWithExtension, type ExtensionBrowser } from '../lib/browsers';
 import { mentionPoint, waitForContentScript, waitForHighlights } from '../lib/page-probes';
-import { waitForCard } from '../lib/shadow-probe';
+import { waitForCard } from '../lib/card-probe';
 import { PROJECT_ROOT } from './routes';
 
 const ARTICLES = ['article-1', 'article-2', 'article-3', 'article-4', 'article-5'];

@@ -1,12 +1,13 @@
 // Questions asked of a page from outside, the way a test or the demo sees it.
 import type { Page } from 'puppeteer';
 
-export const HOST_TAG = 'counterpoint-ui';
+/** Counterpoint's one element: a plain <div> at the end of <html> (pages put theirs in <body>). */
+export const HOST_SELECTOR = ':root > div';
 export const HIGHLIGHT_NAMES = ['counterpoint-mention', 'counterpoint-mention-background', 'counterpoint-mention-hidden'];
 
 /** Resolves once the content script has mounted its host element (it adds nothing else to the DOM). */
 export async function waitForContentScript(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction((tag: string) => document.querySelector(tag) !== null, { timeout, polling: 100 }, HOST_TAG);
+  await page.waitForFunction((selector: string) => document.querySelector(selector) !== null, { timeout, polling: 100 }, HOST_SELECTOR);
 }
 
 /** The highlighted texts, as the page's highlight registry holds them. */
@@ -34,6 +35,26 @@ export async function waitForHighlights(page: Page, minimum = 1, timeout = 15_00
     minimum,
   );
   return highlightedTexts(page);
+}
+
+/** The first line box of the first highlighted mention whose text is `text`, in viewport coordinates. */
+export async function mentionRect(page: Page, text: string): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  const rect = await page.evaluate(
+    (names: string[], wanted: string) => {
+      for (const name of names) {
+        for (const range of (CSS.highlights?.get(name) ?? []) as unknown as Iterable<Range>) {
+          if (range.toString() !== wanted) continue;
+          const { left, top, right, bottom } = range.getClientRects()[0]!;
+          return { left, top, right, bottom };
+        }
+      }
+      return null;
+    },
+    HIGHLIGHT_NAMES,
+    text,
+  );
+  if (!rect) throw new Error(`No highlighted mention reads ${JSON.stringify(text)}.`);
+  return rect;
 }
 
 /** The centre of the first line of the first highlighted mention whose text is `text`. */

@@ -16,16 +16,17 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Answers a path with a page, or undefined to let the next route try. */
-export type Route = (path: string) => Promise<{ body: string | Buffer; type: string } | undefined>;
+export type Route = (path: string) => Promise<{ body: string | Buffer; type: string; headers?: Record<string, string> } | undefined>;
 
-export function directoryRoute(prefix: string, directory: string): Route {
+/** Serves the files under `directory` at `prefix`, with any extra response `headers` (a CSP, say). */
+export function directoryRoute(prefix: string, directory: string, headers: Record<string, string> = {}): Route {
   return async (path) => {
     if (!path.startsWith(prefix)) return undefined;
     const relative = normalize(decodeURIComponent(path.slice(prefix.length))).replace(/^([/\\])+/, '');
     if (relative.split(sep).includes('..')) return undefined;
     try {
       const body = await readFile(join(directory, relative));
-      return { body, type: CONTENT_TYPES[extname(relative)] ?? 'application/octet-stream' };
+      return { body, type: CONTENT_TYPES[extname(relative)] ?? 'application/octet-stream', headers };
     } catch {
       return undefined;
     }
@@ -50,7 +51,7 @@ export async function startServer(routes: Route[], port = 0): Promise<RunningSer
     for (const route of routes) {
       const found = await route(path).catch(() => undefined);
       if (found) {
-        response.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' });
+        response.writeHead(200, { ...found.headers, 'content-type': found.type, 'cache-control': 'no-store' });
         response.end(found.body);
         return;
       }

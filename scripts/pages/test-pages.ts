@@ -6,12 +6,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
-import { HOST_TAG, highlightedTexts } from '../lib/page-probes';
+import { HOST_SELECTOR, highlightedTexts } from '../lib/page-probes';
 import { startRefusingProxy, type RefusingProxy } from '../lib/refusing-proxy';
 import { startServer } from '../lib/static-server';
 import { listRealPages, realPagesRoute, resolvePagesDir, type RealPage } from './page-set';
 
-const HOST_MARKUP = `<${HOST_TAG}></${HOST_TAG}>`;
 
 /**
  * The browsers' own infrastructure (component and safe-browsing updates, account checks,
@@ -42,7 +41,10 @@ interface Snapshot {
   errors: string[];
   ourLogs: string[];
   text: string;
+  /** The DOM without any <div> directly in <html>, where Counterpoint's host goes. */
   dom: string;
+  /** How many such <div>s there are (the page's own, plus ours when it is mounted). */
+  hosts: number;
   blocked: number;
 }
 
@@ -104,7 +106,11 @@ async function openBlockingNetwork(browser: Browser, origin: string): Promise<{ 
       errors: [...errors],
       ourLogs: [...ourLogs],
       blocked,
-      ...(await page.evaluate(() => ({ text: document.body?.innerText ?? '', dom: document.documentElement.outerHTML }))),
+      ...(await page.evaluate((selector: string) => {
+        const clone = document.documentElement.cloneNode(true) as Element;
+        for (const host of clone.querySelectorAll(`:scope > ${selector.replace(/^:root > /, '')}`)) host.remove();
+        return { text: document.body?.innerText ?? '', dom: clone.outerHTML, hosts: document.querySelectorAll(selector).length };
+      }, HOST_SELECTOR)),
     }),
   };
 }
@@ -186,10 +192,10 @@ async function checkPage(
   await load(ours.page, url);
   await new Promise((resolve) => setTimeout(resolve, 600));
   const before = await ours.snapshot();
-  if (before.dom.includes(HOST_MARKUP)) failures.push('the content script ran on a site switched off');
+  if (before.hosts !== baselineRun.hosts) failures.push('the content script ran on a site switched off');
 
   await setSiteEnabled(control, true);
-  const mounted = await ours.page.waitForFunction((tag: string) => document.querySelector(tag) !== null, { timeout: 15_000 }, HOST_TAG).then(() => true, () => false);
+  const mounted = await ours.page.waitForFunction((selector: string, pagesOwn: number) => document.querySelectorAll(selector).length > pagesOwn, { timeout: 15_000 }, HOST_SELECTOR, before.hosts).then(() => true, () => false);
   if (!mounted) failures.push('the content script did not start');
   await settle(ours.page);
   const annotated = await ours.snapshot();
@@ -197,7 +203,7 @@ async function checkPage(
   const trapped = await trappedHighlights(ours.page, page.traps);
 
   await setSiteEnabled(control, false);
-  const removed = await ours.page.waitForFunction((tag: string) => document.querySelector(tag) === null, { timeout: 10_000 }, HOST_TAG).then(() => true, () => false);
+  const removed = await ours.page.waitForFunction((selector: string, pagesOwn: number) => document.querySelectorAll(selector).length === pagesOwn, { timeout: 10_000 }, HOST_SELECTOR, before.hosts).then(() => true, () => false);
   const tornDown = await ours.snapshot();
   const leftHighlights = await highlightedTexts(ours.page);
   await setSiteEnabled(control, true);
@@ -208,9 +214,8 @@ async function checkPage(
   if (newErrors.length) failures.push(`errors only with the extension: ${newErrors.slice(0, 3).join(' | ')}`);
   if (tornDown.ourLogs.length) failures.push(`extension logged: ${tornDown.ourLogs.slice(0, 3).join(' | ')}`);
   if (annotated.text !== before.text) failures.push(`innerText differs ${firstDifference(before.text, annotated.text)}`);
-  const annotatedDom = annotated.dom.replace(HOST_MARKUP, '');
-  if (mounted && annotated.dom.split(HOST_MARKUP).length !== 2) failures.push('not exactly one host element');
-  if (annotatedDom !== before.dom) failures.push(`DOM differs after annotation ${firstDifference(before.dom, annotatedDom)}`);
+  if (mounted && annotated.hosts !== before.hosts + 1) failures.push('not exactly one host element');
+  if (annotated.dom !== before.dom) failures.push(`DOM differs after annotation ${firstDifference(before.dom, annotated.dom)}`);
   if (!removed) failures.push('the host element stayed after teardown');
   if (tornDown.dom !== before.dom) failures.push(`DOM differs after teardown ${firstDifference(before.dom, tornDown.dom)}`);
   if (leftHighlights.length) failures.push(`${leftHighlights.length} highlights left after teardown`);
@@ -221,7 +226,7 @@ async function checkPage(
 /** The extension's own pages must not reach the network either. */
 async function checkExtensionPages(withExtension: ExtensionBrowser, proxy: RefusingProxy): Promise<string[]> {
   proxy.reset();
-  for (const path of ['popup/popup.html', 'options/options.html', 'viewer/viewer.html?source=doc-000']) {
+  for (const path of ['popup/popup.html', 'options/options.html', 'viewer/viewer.html?source=doc-000', 'card/card.html']) {
     const page = await withExtension.browser.newPage();
     const url = `${withExtension.extensionOrigin}/${path}`;
     if (withExtension.kind === 'chrome') await page.goto(url, { waitUntil: 'load' }).catch(() => {});

@@ -24,6 +24,12 @@ export interface LogEntry {
   revealedAt: string;
 }
 
+/**
+ * What the card frame records: the entry without the page's address and title, which the
+ * background takes from the tab the frame is in, so nothing the page says can put them there.
+ */
+export type Prediction = Omit<LogEntry, 'url' | 'pageTitle'>;
+
 export const MAX_LOG_ENTRIES = 5_000;
 const QUOTE_CONTEXT = 32;
 
@@ -74,4 +80,13 @@ export function isLogEntry(value: unknown): value is LogEntry {
     isString('openedAt', 40) && isString('revealedAt', 40) &&
     typeof quote === 'object' && quote !== null && ['exact', 'prefix', 'suffix'].every((key) => typeof quote[key] === 'string' && (quote[key] as string).length <= 2_000)
   );
+}
+
+export function isPrediction(value: unknown): value is Prediction {
+  return typeof value === 'object' && value !== null && !('url' in value) && !('pageTitle' in value) && isLogEntry({ ...value, url: '', pageTitle: '' });
+}
+
+/** The log entry for a prediction made on the page at `url`, whose title is `pageTitle`. */
+export function logEntryFor(prediction: Prediction, page: { url: string; pageTitle: string }): LogEntry {
+  return { ...prediction, url: page.url, pageTitle: page.pageTitle.slice(0, 1_000) };
 }

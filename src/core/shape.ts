@@ -86,3 +86,16 @@ export function checkShape<T>(shape: Shape<T>, value: unknown, path = 'value'): 
 export const guarded = <T>(isValid: (value: unknown) => value is T, description: string): Shape<T> => ({
   check: (value, path) => (isValid(value) ? null : `${path}: expected ${description}`),
 });
+
+/** One of several object shapes, told apart by their `type` field. */
+export const tagged = <V extends Record<string, Fields>>(variants: V): Shape<{ [K in keyof V & string]: { type: K } & ObjectOf<V[K]> }[keyof V & string]> => {
+  const shapes = Object.fromEntries(Object.entries(variants).map(([type, fields]) => [type, object(fields)]));
+  return {
+    check: (value, path) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path}: expected an object, found ${describe(value)}`;
+      const type = (value as { type?: unknown }).type;
+      if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return `${path}.type: expected one of ${Object.keys(shapes).join(', ')}, found ${String(type).slice(0, 80)}`;
+      return shapes[type]!.check(value, path);
+    },
+  };
+};

@@ -3,14 +3,25 @@
 // any time, so it keeps nothing it cannot rebuild from storage.
 import browser from 'webextension-polyfill';
 import { pickQuestion } from '../core/classroom';
+import { logEntryFor } from '../core/reading-log';
 import type { CardData } from '../core/types';
+import { cardFramePage } from '../platform/card-sender';
 import { loadFactBase, loadMergedPack, onPacksChanged } from '../platform/fact-packs-store';
 import { handleMessages, sendToTab } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
 import { loadSettings } from '../platform/settings-store';
 
 let factBase: ReturnType<typeof loadFactBase> | null = null;
-const currentFactBase = () => (factBase ??= loadFactBase());
+function currentFactBase(): ReturnType<typeof loadFactBase> {
+  if (factBase) return factBase;
+  const loading = loadFactBase();
+  factBase = loading;
+  // A failed load is not kept: the card's "Try again" (or the next card) loads it again.
+  loading.catch(() => {
+    if (factBase === loading) factBase = null;
+  });
+  return loading;
+}
 onPacksChanged(() => {
   factBase = null;
 });
@@ -33,13 +44,14 @@ handleMessages({
     if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, entities.length);
     return { ok: true };
   },
-  'ContentToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
   'ExtensionPageToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
-  'ContentToBackground.recordPrediction': async ({ entry }) => {
-    await recordEntry(entry);
+  'CardToBackground.recordPrediction': async ({ prediction }, sender) => {
+    const page = cardFramePage(sender);
+    if (!page.ok) throw new Error(`Prediction not recorded: ${page.error}.`);
+    await recordEntry(logEntryFor(prediction, page));
     return { ok: true };
   },
-  'ContentToBackground.openSource': async ({ sourceId, claimId }) => {
+  'CardToBackground.openSource': async ({ sourceId, claimId }) => {
     const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
     url.searchParams.set('source', sourceId);
     if (claimId) url.searchParams.set('claim', claimId);

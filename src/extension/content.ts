@@ -5,14 +5,12 @@ import builtInLexicon from 'counterpoint:lexicon';
 import builtInMatcher from 'counterpoint:matcher';
 import { isSiteActive, type Settings } from '../core/settings';
 import { compileMatcher, createPageScanner, hydrateLexicon, type Matcher } from '../core/mentions';
-import { createClassroomGate } from '../page/classroom-gate';
 import { startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
+import { cardFrameLocation } from '../platform/card-frame-location';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
 import { loadPackLexicon, type LexiconEntity } from '../platform/pack-lexicon';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
-import uiStyles from '../ui/card.css';
-import { pickLanguage, translator } from '../ui/i18n';
 
 const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
@@ -51,28 +49,17 @@ function reportMentions(): void {
   }, 250);
 }
 
-function language() {
-  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
-  return { lang, t: translator(lang) };
-}
-
 function startSession(): void {
   const current = startPageSession({
     document,
     scan: createPageScanner(currentMatcher()),
     entityTypes: currentMatcher().entityTypes,
     settings,
-    uiStyles,
     onPaintedChanged: reportMentions,
-    language,
-    loadCard: (entityId) => sendToBackground('ContentToBackground.lookupEntity', { entityId }),
-    openSource: (sourceId, claimId) => void sendToBackground('ContentToBackground.openSource', { sourceId, claimId }).catch(report),
-    gateCounterpoints: createClassroomGate({
-      document,
-      isOn: () => settings.classroom,
-      language,
-      record: (entry) => void sendToBackground('ContentToBackground.recordPrediction', { entry }).catch(report),
-    }),
+    frameLocation: cardFrameLocation,
+    report: (problem, error) => (error === undefined ? report(problem) : isExtensionContextGone(error) ? report(error) : console.warn(LOG_PREFIX, problem, error)),
+    // Test builds only: the card benchmark reads how soon each card showed.
+    onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
   });
   session = current;
   // Test builds only (dist/test-*): the page benchmarks read these timings from the console.

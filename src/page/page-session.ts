@@ -2,8 +2,7 @@
 // Everything it starts hangs off one AbortController, so `destroy()` really removes it all.
 import type { Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
-import type { CardData, EntityType, Lang } from '../core/types';
-import type { Translate } from '../ui/i18n';
+import type { EntityType } from '../core/types';
 import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
@@ -15,14 +14,12 @@ export interface PageSessionOptions {
   scan: ScanText;
   entityTypes: ReadonlyMap<string, EntityType>;
   settings: Settings;
-  uiStyles: string;
   /** The painted mentions changed (badge, popup); painted() has the new list. */
   onPaintedChanged?: () => void;
-  language(): { lang: Lang; t: Translate };
-  loadCard(entityId: string): Promise<CardData | null>;
-  openSource(sourceId: string, claimId: string): void;
-  gateCounterpoints?: CardControllerOptions['gateCounterpoints'];
+  frameLocation: CardControllerOptions['frameLocation'];
+  report: CardControllerOptions['report'];
   onCardOpened?: CardControllerOptions['onCardOpened'];
+  onCardShown?: CardControllerOptions['onCardShown'];
 }
 
 export interface PageSession {
@@ -38,10 +35,10 @@ export interface PageSession {
 }
 
 export function startPageSession(options: PageSessionOptions): PageSession {
-  const { document, scan, entityTypes, uiStyles, onPaintedChanged } = options;
+  const { document, scan, entityTypes, onPaintedChanged } = options;
   let settings = options.settings;
   const controller = new AbortController();
-  const host = createHost(document, uiStyles);
+  const host = createHost(document);
   const painter = highlightsSupported() ? createHighlightPainter(settings.highlightStyle) : null;
   let all: readonly PageMention[] = [];
   /** The painted mentions in document order, worked out when first asked for after a change. */
@@ -97,8 +94,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       host.attach();
       card = createCardController({
         document,
-        shadow: host.shadow,
-        host: host.host,
+        host,
+        frameLocation: options.frameLocation,
         painter,
         painted: currentlyPainted,
         mentionsInNode: (node) => {
@@ -106,11 +103,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
           return mentions.length ? mentions.filter(isPainted) : mentions;
         },
         hoverDelayMs: () => settings.hoverDelayMs,
-        language: options.language,
-        loadCard: options.loadCard,
-        openSource: options.openSource,
-        gateCounterpoints: options.gateCounterpoints,
+        report: options.report,
         onCardOpened: options.onCardOpened,
+        onCardShown: options.onCardShown,
         signal: controller.signal,
       });
       return card;

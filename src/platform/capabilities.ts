@@ -12,6 +12,8 @@ export const capabilities = {
   backgroundMayStop: BROWSER === 'chrome',
   /** URL schemes of pages where no content script can run. */
   restrictedSchemes: BROWSER === 'chrome' ? ['chrome:', 'chrome-extension:', 'edge:', 'about:', 'view-source:', 'devtools:'] : ['about:', 'moz-extension:', 'view-source:', 'resource:', 'chrome:'],
+  /** `use_dynamic_url` resources get a per-session URL (Firefox ignores the key). */
+  dynamicResourceUrls: BROWSER === 'chrome',
   /** Store pages block content scripts too. */
   restrictedHosts: BROWSER === 'chrome' ? ['chromewebstore.google.com', 'chrome.google.com'] : ['addons.mozilla.org'],
 } as const;

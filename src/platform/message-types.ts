@@ -1,7 +1,7 @@
 // Every message between the extension's parts is declared here once. Names say which way it travels.
 // The declaration gives the sender its types and the receiver its runtime check. No browser APIs here.
 import { arrayOf, boolean, checkShape, guarded, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
-import { isLogEntry } from '../core/reading-log';
+import { isPrediction } from '../core/reading-log';
 import type { CardData } from '../core/types';
 
 const entityCount = object({ entityId: string(200), count: number });
@@ -19,16 +19,18 @@ export type PageState = Infer<typeof pageState>;
 export const MESSAGES = {
   /** The content script found these entities; the background updates the badge. */
   'ContentToBackground.mentionsFound': { request: object({ entities: arrayOf(entityCount, 5_000) }), response: ok },
-  /** A card is opening: the background holds the fact base, the content script only the names. */
-  'ContentToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
-  /** Open the source viewer on a claim. */
-  'ContentToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
-  /** Classroom mode: a prediction and what was revealed, for the reading log. */
-  'ContentToBackground.recordPrediction': { request: object({ entry: guarded(isLogEntry, 'a reading-log entry') }), response: ok },
+  /** The card's "Read in source": open the source viewer on a claim. */
+  'CardToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
+  /**
+   * Classroom mode: a prediction and what was revealed, for the reading log. Only the card frame
+   * sends it; the background adds the page's address and title from the frame's tab.
+   */
+  'CardToBackground.recordPrediction': { request: object({ prediction: guarded(isPrediction, 'a prediction') }), response: ok },
   'PopupToContent.getPageState': { request: object({}), response: pageState },
   'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
   /** A keyboard command from the manifest, forwarded to the tab. */
   'BackgroundToContent.moveToMention': { request: object({ direction: literal('next', 'previous') }), response: ok },
+  /** A card is opening in the card frame: the background holds the fact base, the content script only the names. */
   'ExtensionPageToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
 } satisfies Record<string, { request: Shape<unknown>; response: Shape<unknown> }>;
 

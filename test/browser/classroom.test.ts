@@ -7,7 +7,7 @@ import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/demo/routes';
 import { highlightedTexts, mentionPoint, waitForHighlights } from '../../scripts/lib/page-probes';
-import { cardText, inShadow, waitForCard } from '../../scripts/lib/shadow-probe';
+import { cardText, clickInCard, inCard, waitForCard } from '../../scripts/lib/card-probe';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
 const HOSTILE = join(PROJECT_ROOT, 'test', 'fixtures', 'packs', 'hostile');
@@ -80,15 +80,8 @@ describe.each(BROWSERS)('classroom mode in %s', (kind) => {
     const gated = await waitForCard(article, 'Predict first');
     expect(gated).toContain('Did this US Secretary of State put the blame on Mexico or on the United States?');
     expect(gated.toLowerCase()).not.toContain('who is responsible for the drug crisis?');
-    await inShadow(article, (root) => {
-      (root.querySelectorAll('.predict input[type=radio]')[1] as HTMLInputElement).click();
-      return null;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await inShadow(article, (root) => {
-      (root.querySelector('.predict button[type=submit]') as HTMLButtonElement).click();
-      return null;
-    });
+    await clickInCard(article, '.predict .option:nth-of-type(2) input[type=radio]');
+    await clickInCard(article, '.predict button[type=submit]:not([disabled])');
     const revealed = await waitForCard(article, 'Who is responsible for the drug crisis?');
     expect(revealed).toContain('Views represented');
 
@@ -190,7 +183,7 @@ describe.each(BROWSERS)('classroom mode in %s', (kind) => {
     await page.mouse.click(point.x, point.y);
     const text = await waitForCard(page, '<img src=x onerror=alert(1)>');
     expect(text).toContain('<b>bold</b>');
-    expect(await inShadow(page, (root) => root.querySelectorAll('script, img').length)).toBe(0);
+    expect(await inCard(page, (document) => document.querySelectorAll('.card script, .card img').length)).toBe(0);
     expect(await cardText(page)).toBeTruthy();
     expect(await highlightedTexts(page)).toContain('xylazine');
     await page.close();

@@ -1,6 +1,6 @@
 // The built extension loads in both browsers: the content script runs, the popup and options render.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_TAG } from '../../scripts/lib/page-probes';
+import { HOST_SELECTOR } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
 describe.each(BROWSERS)('foundation in %s', (kind) => {
@@ -12,13 +12,13 @@ describe.each(BROWSERS)('foundation in %s', (kind) => {
     await harness?.close();
   });
 
-  it('runs the content script on a fixture page, behind a closed shadow root', async () => {
+  it('runs the content script on a fixture page, with one plain host behind a closed shadow root', async () => {
     const page = await harness.openPage(harness.fixtureUrl('basic.html'));
-    const host = await page.evaluate((tag: string) => {
-      const element = document.querySelector(tag);
-      return element && { parent: element.parentElement?.tagName, shadowVisible: element.shadowRoot !== null, count: document.querySelectorAll(tag).length };
-    }, HOST_TAG);
-    expect(host).toEqual({ parent: 'HTML', shadowVisible: false, count: 1 });
+    const host = await page.evaluate((selector: string) => {
+      const element = document.querySelector(selector);
+      return element && { tag: element.tagName, attributes: element.attributes.length, children: element.childNodes.length, shadowVisible: element.shadowRoot !== null, count: document.querySelectorAll(selector).length };
+    }, HOST_SELECTOR);
+    expect(host).toEqual({ tag: 'DIV', attributes: 0, children: 0, shadowVisible: false, count: 1 });
     await page.close();
   });
 

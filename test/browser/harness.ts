@@ -6,6 +6,7 @@ import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type Exte
 import { waitForContentScript } from '../../scripts/lib/page-probes';
 import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
+import { SETTINGS_VERSION } from '../../src/core/settings';
 
 export const BROWSERS: BrowserKind[] = (process.env.COUNTERPOINT_BROWSERS?.split(',') as BrowserKind[] | undefined) ?? ['chrome', 'firefox'];
 
@@ -13,6 +14,10 @@ export interface Harness extends ExtensionBrowser {
   server: RunningServer;
   demoUrl(slug: string): string;
   fixtureUrl(name: string): string;
+  /** The same fixture, served with a strict Content-Security-Policy header. */
+  strictCspFixtureUrl(name: string): string;
+  /** The same fixture, served with `Content-Security-Policy: sandbox` (no scripts, in the page or its frames). */
+  sandboxedFixtureUrl(name: string): string;
   /** A new tab on `url`, once the content script has started there. */
   openPage(url: string): Promise<Page>;
   /** The toolbar popup for `forPage` (Chromium: the real popup; Firefox: the popup page in a tab). */
@@ -20,9 +25,26 @@ export interface Harness extends ExtensionBrowser {
   openOptions(): Promise<Page>;
   /** An extension page by path, such as 'viewer/viewer.html?source=…'. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Saves these settings (over the defaults) as the options page would; the open tabs follow. */
+  setSettings(settings: Record<string, unknown>): Promise<void>;
+  /** Back to a fresh install: default settings, no packs, an empty reading log. */
+  resetStorage(): Promise<void>;
+  /** One key of storage.local, read from an extension page. */
+  readLocal(key: string): Promise<unknown>;
   /** Console errors and page errors seen in pages the harness opened. */
   errors: string[];
 }
+
+/** The slice of the extension API the helpers below call from inside an extension page. */
+interface StorageApi {
+  storage: {
+    sync: { set(items: object): Promise<void>; clear(): Promise<void> };
+    local: { get(key: string): Promise<Record<string, unknown>>; clear(): Promise<void> };
+  };
+}
+
+/** A page that allows nothing: no scripts, styles or frames of its own, nor anyone else's. */
+export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'";
 
 /** Evaluates `expression` every 100 ms until it is true, treating a failed evaluation as "not yet". */
 async function pollPage(page: Page, expression: string, what: string, timeout = 15_000): Promise<void> {
@@ -40,7 +62,13 @@ async function pollPage(page: Page, expression: string, what: string, timeout = 
 }
 
 export async function startHarness(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<Harness> {
-  const server = await startServer([demoRoute(), directoryRoute('/fixtures/', resolve(PROJECT_ROOT, 'test', 'fixtures', 'pages'))]);
+  const fixtures = resolve(PROJECT_ROOT, 'test', 'fixtures', 'pages');
+  const server = await startServer([
+    demoRoute(),
+    directoryRoute('/fixtures/', fixtures),
+    directoryRoute('/strict-csp/', fixtures, { 'content-security-policy': STRICT_CSP }),
+    directoryRoute('/sandboxed/', fixtures, { 'content-security-policy': 'sandbox' }),
+  ]);
   let extensionBrowser: ExtensionBrowser;
   try {
     extensionBrowser = await launchWithExtension(kind, options);
@@ -75,12 +103,32 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     return page;
   };
 
+  /** Runs `fn` with the extension API in a short-lived options page. */
+  const inExtensionPage = async <T>(fn: (api: StorageApi, arg: unknown) => Promise<T>, arg?: unknown): Promise<T> => {
+    const page = await openExtensionPage('options/options.html');
+    try {
+      return (await page.evaluate(
+        `(${fn.toString()})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`,
+      )) as T;
+    } finally {
+      await page.close();
+    }
+  };
+
   return {
     ...extensionBrowser,
     server,
     errors,
+    setSettings: (settings) => inExtensionPage((api, items) => api.storage.sync.set(items as object), { settingsVersion: SETTINGS_VERSION, ...settings }),
+    resetStorage: () => inExtensionPage(async (api) => {
+      await api.storage.sync.clear();
+      await api.storage.local.clear();
+    }),
+    readLocal: (key) => inExtensionPage(async (api, name) => (await api.storage.local.get(name as string))[name as string] ?? null, key),
     demoUrl: (slug) => `${server.origin}/articles/${slug}.html`,
     fixtureUrl: (name) => `${server.origin}/fixtures/${name}`,
+    strictCspFixtureUrl: (name) => `${server.origin}/strict-csp/${name}`,
+    sandboxedFixtureUrl: (name) => `${server.origin}/sandboxed/${name}`,
     async openPage(url) {
       const page = watch(await browser.newPage());
       await page.goto(url, { waitUntil: 'load' });

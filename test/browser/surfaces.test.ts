@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, waitForHighlights } from '../../scripts/lib/page-probes';
+import { HOST_SELECTOR, highlightedTexts, waitForHighlights } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
-import { cardText, waitForCard } from '../../scripts/lib/shadow-probe';
+import { cardText, waitForCard } from '../../scripts/lib/card-probe';
 
 /** The few extension APIs the tests call from inside extension pages. */
 interface ExtensionApi {
@@ -64,7 +64,7 @@ describe.each(BROWSERS)('extension surfaces in %s', (kind) => {
     let popup = await harness.openPopup(page);
     await popup.waitForSelector('input[role=switch]');
     await popup.click('input[role=switch]');
-    await page.waitForFunction(() => !document.querySelector('counterpoint-ui'), { timeout: 10_000 });
+    await page.waitForFunction((selector: string) => !document.querySelector(selector), { timeout: 10_000 }, HOST_SELECTOR);
     expect(await highlightedTexts(page)).toEqual([]);
     await popup.close().catch(() => {});
     popup = await harness.openPopup(page);

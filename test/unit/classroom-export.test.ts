@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimView } from '../../src/core/card-view';
 import { csvCell, describeClaimForCsv, toCsv } from '../../src/core/csv-export';
-import { appendEntry, groupByArticle, isLogEntry, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
+import { appendEntry, groupByArticle, isLogEntry, isPrediction, logEntryFor, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
 import type { Claim, Entity, Source } from '../../src/core/types';
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
 
@@ -30,6 +30,13 @@ const source: Source = { id: 'doc-000', file: 'x.txt', outlet: 'not stated', tit
 const context = { speakers: { 'rex-tillerson': tillerson }, sources: { 'doc-000': source } };
 
 describe('reading log', () => {
+  it('takes a prediction only without a page address, and adds the one it is given', () => {
+    const { url, pageTitle, ...prediction } = entry;
+    expect(isPrediction(prediction)).toBe(true);
+    expect(isPrediction(entry)).toBe(false);
+    expect(isPrediction({ ...prediction, answer: 5 })).toBe(false);
+    expect(logEntryFor(prediction, { url, pageTitle: 'x'.repeat(2_000) })).toEqual({ ...entry, pageTitle: 'x'.repeat(1_000) });
+  });
   it('keeps a little context around the mention', () => {
     expect(entry.quote).toEqual({ exact: 'Rex Tillerson', prefix: 'Secretary of State ', suffix: ' said that we are the market.' });
   });

@@ -38,6 +38,10 @@ describe('conventions', () => {
     expect(offenders(src.filter((file) => file.path.startsWith('src/ui/')), /webextension-polyfill|\bbrowser\.|\bchrome\./)).toEqual([]);
   });
 
+  it('keeps the content script out of rendering: src/page imports no Preact and no views (the card frame draws the card)', () => {
+    expect(offenders(src.filter((file) => file.path.startsWith('src/page/')), /from '(preact|preact\/[^']*)'|from '\.\.\/ui\//)).toEqual([]);
+  });
+
   it('keeps entry points short: logic lives in named modules', () => {
     const long = src.filter((file) => file.path.startsWith('src/extension/') && file.text.split('\n').length > 150).map((file) => file.path);
     expect(long).toEqual([]);
