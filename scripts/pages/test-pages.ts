@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
-import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
+import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
 import { HOST_TAG, highlightedTexts } from '../lib/page-probes';
 import { startRefusingProxy, type RefusingProxy } from '../lib/refusing-proxy';
 import { startServer } from '../lib/static-server';
@@ -143,14 +143,15 @@ function firstDifference(a: string, b: string): string {
   return `at ${index}: ${JSON.stringify(a.slice(Math.max(0, index - 40), index + 60))} vs ${JSON.stringify(b.slice(Math.max(0, index - 40), index + 60))}`;
 }
 
+/** On: the test site added to the news list, as the popup's switch does; off: a fresh install's settings, which leave it alone. */
 async function setSiteEnabled(control: Page, enabled: boolean): Promise<void> {
-  await control.evaluate(async (on: boolean) => {
+  await control.evaluate(async (on: boolean, settings: object) => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
       storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
     };
-    if (on) await api.storage.sync.clear();
-    else await api.storage.sync.set({ settingsVersion: 1, excludedSites: ['127.0.0.1'] });
-  }, enabled);
+    await api.storage.sync.clear();
+    if (on) await api.storage.sync.set(settings);
+  }, enabled, settingsWithSitesOn(LOCAL_SITES));
 }
 
 /**

@@ -4,10 +4,11 @@
 import browser from 'webextension-polyfill';
 import { pickQuestion } from '../core/classroom';
 import type { CardData } from '../core/types';
-import { loadFactBase, loadMergedPack, onPacksChanged } from '../platform/fact-packs-store';
-import { handleMessages, sendToTab } from '../platform/messages';
+import { loadFactBase, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
+import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
+import type { LogEntry } from '../core/reading-log';
 import { recordEntry } from '../platform/reading-log-store';
-import { loadSettings } from '../platform/settings-store';
+import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
 
 let factBase: ReturnType<typeof loadFactBase> | null = null;
 const currentFactBase = () => (factBase ??= loadFactBase());
@@ -19,6 +20,14 @@ async function lookup(entityId: string): Promise<CardData | null> {
   const card = (await currentFactBase()).lookup(entityId);
   if (!card) return null;
   return { ...card, question: pickQuestion((await loadMergedPack()).questions, card) };
+}
+
+/** The sender shows a refusal to the student; the log itself is never left half-written. */
+async function recordPrediction(entry: LogEntry): Promise<RecordPredictionResult> {
+  const saved = await recordEntry(entry);
+  if (saved.ok) return { ok: true, urlShortened: saved.entry.urlShortened === true };
+  console.warn('[Counterpoint] A classroom prediction was not saved:', saved.message);
+  return { ok: false, reason: saved.reason, message: saved.message };
 }
 
 async function setBadge(tabId: number, distinctEntities: number): Promise<void> {
@@ -35,10 +44,8 @@ handleMessages({
   },
   'ContentToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
   'ExtensionPageToBackground.lookupEntity': ({ entityId }) => lookup(entityId),
-  'ContentToBackground.recordPrediction': async ({ entry }) => {
-    await recordEntry(entry);
-    return { ok: true };
-  },
+  'ContentToBackground.recordPrediction': ({ entry }) => recordPrediction(entry),
+  'ExtensionPageToBackground.recordPrediction': ({ entry }) => recordPrediction(entry),
   'ContentToBackground.openSource': async ({ sourceId, claimId }) => {
     const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
     url.searchParams.set('source', sourceId);
@@ -46,6 +53,12 @@ handleMessages({
     await browser.tabs.create({ url: url.href });
     return { ok: true };
   },
+});
+
+// An update may bring a stricter pack check, and version 2 changed where Counterpoint runs by default.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void settleSettingsVersion(reason).catch((error: unknown) => console.warn('[Counterpoint] Could not settle the settings version.', error));
+  void refreshPackLexicon().catch((error: unknown) => console.warn('[Counterpoint] Could not refresh the teacher packs’ names.', error));
 });
 
 browser.commands?.onCommand.addListener((command) => {

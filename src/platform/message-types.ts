@@ -1,7 +1,8 @@
 // Every message between the extension's parts is declared here once. Names say which way it travels.
 // The declaration gives the sender its types and the receiver its runtime check. No browser APIs here.
 import { arrayOf, boolean, checkShape, guarded, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
-import { isLogEntry } from '../core/reading-log';
+import { isLogEntryDraft } from '../core/reading-log';
+import type { StorageFailureReason } from '../core/storage-errors';
 import type { CardData } from '../core/types';
 
 const entityCount = object({ entityId: string(200), count: number });
@@ -16,6 +17,16 @@ export const pageState = object({
 });
 export type PageState = Infer<typeof pageState>;
 
+/**
+ * The answer to a recorded prediction. The sender must show `ok: false` to the student: the entry is
+ * not in the log. `storage-full`: the device's extension storage is full (Chromium's storage.local
+ * quota); `storage-error`: the browser refused the write for another reason (`message` has its words).
+ * An entry that is not well-formed is refused before any handler runs, and the sender then gets no
+ * answer at all (undefined, or a rejected promise), which means "not saved" too.
+ */
+export type RecordPredictionResult = { ok: true; urlShortened: boolean } | { ok: false; reason: StorageFailureReason; message: string };
+const recordPrediction = { request: object({ entry: guarded(isLogEntryDraft, 'a reading-log entry') }), response: trusted<RecordPredictionResult>() };
+
 export const MESSAGES = {
   /** The content script found these entities; the background updates the badge. */
   'ContentToBackground.mentionsFound': { request: object({ entities: arrayOf(entityCount, 5_000) }), response: ok },
@@ -23,8 +34,10 @@ export const MESSAGES = {
   'ContentToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
   /** Open the source viewer on a claim. */
   'ContentToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
-  /** Classroom mode: a prediction and what was revealed, for the reading log. */
-  'ContentToBackground.recordPrediction': { request: object({ entry: guarded(isLogEntry, 'a reading-log entry') }), response: ok },
+  /** Classroom mode: a prediction and what was revealed, for the reading log (see RecordPredictionResult). */
+  'ContentToBackground.recordPrediction': recordPrediction,
+  /** The same, from the card's extension-origin frame. */
+  'ExtensionPageToBackground.recordPrediction': recordPrediction,
   'PopupToContent.getPageState': { request: object({}), response: pageState },
   'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
   /** A keyboard command from the manifest, forwarded to the tab. */

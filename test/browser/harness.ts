@@ -2,7 +2,7 @@
 // fixture and demo pages from a local server, and helpers to reach the extension's pages.
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer';
-import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
+import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
 import { waitForContentScript } from '../../scripts/lib/page-probes';
 import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
@@ -22,6 +22,10 @@ export interface Harness extends ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** Console errors and page errors seen in pages the harness opened. */
   errors: string[];
+  /** Settings back to a fresh install's, with Counterpoint switched on for the local test sites (as launched). */
+  resetSettings(): Promise<void>;
+  /** resetSettings(), and no packs, no reading log. */
+  resetStorage(): Promise<void>;
 }
 
 /** Evaluates `expression` every 100 ms until it is true, treating a failed evaluation as "not yet". */
@@ -102,6 +106,8 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
       return openExtensionPage('popup/popup.html');
     },
     openOptions: () => openExtensionPage('options/options.html'),
+    resetSettings: () => extensionBrowser.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
+    resetStorage: () => extensionBrowser.inExtension(`async (api) => { await api.storage.local.clear(); await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
     openExtensionPage,
     async close() {
       await extensionBrowser.close();

@@ -246,20 +246,18 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await waitForHighlights(page, 2);
     const withUs = await page.evaluate(() => document.documentElement.outerHTML);
     expect(withUs).toContain('<counterpoint-ui>');
-    // Turn Counterpoint off for this site from the options page's storage, as the popup switch does.
+    // Back to a fresh install's settings, which leave this (unlisted) site alone.
     const options = await harness.openOptions();
     await options.evaluate(async () => {
-      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.set({ settingsVersion: 1, excludedSites: ['127.0.0.1'] });
+      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.clear();
     });
     await page.bringToFront();
     await page.waitForFunction(() => !document.querySelector('counterpoint-ui'), { timeout: 10_000 });
     const after = await page.evaluate(() => document.documentElement.outerHTML);
     expect(after).toBe(withUs.replace('<counterpoint-ui></counterpoint-ui>', ''));
     expect(await highlightedTexts(page)).toEqual([]);
-    await options.evaluate(async () => {
-      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.clear();
-    });
     await options.close();
+    await harness.resetSettings();
     await page.close();
   });
 
