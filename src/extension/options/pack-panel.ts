@@ -56,7 +56,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
       }
       const result = await importPackText(await file.text(), file.name);
       if (result.ok) show({ kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] });
-      else if ('storage' in result) show({ kind: 'error', lines: [result.storage === 'storage-full' ? t('optionsPackStorageFull') : t('optionsPackStorageError', [result.message])] });
+      else if ('storage' in result) show({ kind: 'error', lines: [result.storage === 'storage-full' ? t('optionsPackStorageFull', [file.name]) : t('optionsPackStorageError', [file.name, result.message])] });
       else show({ kind: 'error', lines: [t('optionsPackRejected'), ...result.errors] });
     } catch (error) {
       show({ kind: 'error', lines: [t('optionsPackRejected'), `${file.name}: ${message(error)}`] });
