@@ -204,6 +204,23 @@ function labelFor(entry: unknown, index: number): string {
   return [title ?? `stored pack ${index + 1}`, file && `(${file})`].filter(Boolean).join(' ');
 }
 
+/** One stored entry, checked as an import is against the built-in fact base and the entries accepted before it. */
+function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; reasons: string[] } {
+  if (!isRecord(entry)) return { ok: false, reasons: [`${label}: expected a stored pack (an object with the pack and whether it is on), found ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}`] };
+  const missing = [
+    typeof entry.enabled === 'boolean' ? null : 'whether it is switched on ("enabled")',
+    shortText(entry.importedAt, 40) ? null : 'when it was imported ("importedAt")',
+    shortText(entry.fileName) ? null : 'its file name ("fileName")',
+    isRecord(entry.pack) ? null : 'the pack itself ("pack")',
+  ].filter(Boolean);
+  if (missing.length) return { ok: false, reasons: [`${label}: the stored entry is damaged; it is missing ${missing.join(', ')}`] };
+  const size = JSON.stringify(entry.pack).length;
+  if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`] };
+  const checked = checkPack(entry.pack, label, builtIn, accepted, corpus);
+  if (!checked.ok) return { ok: false, reasons: checked.errors };
+  return { ok: true, stored: { pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string } };
+}
+
 /**
  * Reads back what storage holds under `factPacks`, trusting none of it. Each entry is checked
  * exactly as an import is (against the built-in fact base and the entries before it); one that fails
@@ -213,20 +230,15 @@ export function checkStoredPacks(raw: unknown, builtIn: FactPack, corpus: Record
   const result: StoredPacksCheck = { packs: [], setAside: [], overBudget: [] };
   storedList(raw).forEach((entry: unknown, index) => {
     const label = labelFor(entry, index);
-    const setAside = (reasons: string[]) => result.setAside.push({ index, label, reasons, raw: entry });
-    if (!isRecord(entry)) return setAside([`${label}: expected a stored pack (an object with the pack and whether it is on), found ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}`]);
-    const shape = [
-      typeof entry.enabled === 'boolean' ? null : 'whether it is switched on ("enabled")',
-      shortText(entry.importedAt, 40) ? null : 'when it was imported ("importedAt")',
-      shortText(entry.fileName) ? null : 'its file name ("fileName")',
-      isRecord(entry.pack) ? null : 'the pack itself ("pack")',
-    ].filter(Boolean);
-    if (shape.length) return setAside([`${label}: the stored entry is damaged; it is missing ${shape.join(', ')}`]);
-    const size = JSON.stringify(entry.pack).length;
-    if (size > MAX_PACK_CHARACTERS) return setAside([`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`]);
-    const checked = checkPack(entry.pack, label, builtIn, result.packs, corpus);
-    if (!checked.ok) return setAside(checked.errors);
-    result.packs.push({ pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string });
+    let checked: ReturnType<typeof checkEntry>;
+    try {
+      checked = checkEntry(entry, label, builtIn, result.packs, corpus);
+    } catch (error) {
+      // Firefox's storage keeps what structured clone keeps, loops included: nothing read may throw.
+      checked = { ok: false, reasons: [`${label}: the stored entry cannot be read (${error instanceof Error ? error.message : String(error)})`] };
+    }
+    if (checked.ok) result.packs.push(checked.stored);
+    else result.setAside.push({ index, label, reasons: checked.reasons, raw: entry });
   });
   const used: StoredPack[] = [];
   for (const stored of result.packs) {

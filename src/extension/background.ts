@@ -3,23 +3,28 @@
 // any time, so it keeps nothing it cannot rebuild from storage.
 import browser from 'webextension-polyfill';
 import { pickQuestion } from '../core/classroom';
-import type { CardData } from '../core/types';
-import { loadFactBase, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
+import type { CardData, FactPack } from '../core/types';
+import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
+import type { FactBase } from '../core/factbase';
 import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import type { LogEntry } from '../core/reading-log';
 import { recordEntry } from '../platform/reading-log-store';
 import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
 
-let factBase: ReturnType<typeof loadFactBase> | null = null;
-const currentFactBase = () => (factBase ??= loadFactBase());
+// Stored packs are checked each time they are read, so they are read once per worker life and change.
+let merged: Promise<FactPack> | null = null;
+let factBase: Promise<FactBase> | null = null;
+const currentPack = () => (merged ??= loadMergedPack());
+const currentFactBase = () => (factBase ??= currentPack().then(factBaseOf));
 onPacksChanged(() => {
+  merged = null;
   factBase = null;
 });
 
 async function lookup(entityId: string): Promise<CardData | null> {
   const card = (await currentFactBase()).lookup(entityId);
   if (!card) return null;
-  return { ...card, question: pickQuestion((await loadMergedPack()).questions, card) };
+  return { ...card, question: pickQuestion((await currentPack()).questions, card) };
 }
 
 /** The sender shows a refusal to the student; the log itself is never left half-written. */

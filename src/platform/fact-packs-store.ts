@@ -61,13 +61,17 @@ export async function loadMergedPack(): Promise<FactPack> {
 }
 
 /** Never fails: packs that cannot be merged leave the built-in fact base, which the build checked. */
-export async function loadFactBase(): Promise<FactBase> {
+export function factBaseOf(merged: FactPack): FactBase {
   try {
-    return createFactBase(await loadMergedPack());
+    return createFactBase(merged);
   } catch (error) {
     console.warn('[Counterpoint] The teacher packs could not be loaded; using the built-in fact base only.', error);
     return createFactBase(pack);
   }
+}
+
+export async function loadFactBase(): Promise<FactBase> {
+  return factBaseOf(await loadMergedPack());
 }
 
 const entryId = (entry: unknown): unknown => (entry && typeof entry === 'object' ? (entry as { pack?: { id?: unknown } }).pack?.id : undefined);

@@ -193,22 +193,22 @@ describe.each(BROWSERS)('a damaged store in %s', (kind) => {
   it('refuses a pack over the alias budget on import and on switching it on, and says the limit (D27, failure 8)', async () => {
     await harness.resetStorage();
     const options = await harness.openOptions();
-    expect(await upload(options, packFile('first.json', packOfAliases('budget-first', 100)))).toContain('Imported');
+    expect(await upload(options, packFile('first.json', packOfAliases('budget-first', 50)))).toContain('Imported');
     const before = await storedPacks(harness);
-    const refused = await upload(options, packFile('second.json', packOfAliases('budget-second', 100)));
+    const refused = await upload(options, packFile('second.json', packOfAliases('budget-second', 50)));
     expect(refused).toContain('The pack was not imported. Nothing you had before has changed');
-    expect(refused).toContain('more than the 150 all enabled packs together may add');
+    expect(refused).toContain('more than the 75 all enabled packs together may add');
     expect(refused).not.toContain('Imported');
     expect(await storedPacks(harness)).toBe(before);
     // Switched off, the first leaves room; the second imports; switching the first back on is refused.
     await options.click('input[name="pack-budget-first"]');
     await options.waitForFunction(() => !(document.querySelector('input[name="pack-budget-first"]') as HTMLInputElement).checked, { timeout: 5_000, polling: 100 });
-    expect(await upload(options, packFile('second.json', packOfAliases('budget-second', 100)))).toContain('Imported');
+    expect(await upload(options, packFile('second.json', packOfAliases('budget-second', 50)))).toContain('Imported');
     await options.click('input[name="pack-budget-first"]');
     await options.waitForFunction(() => document.querySelector('.pack-status')?.textContent?.includes('That change was not made'), { timeout: 10_000, polling: 100 });
     await options.waitForFunction(() => !(document.querySelector('input[name="pack-budget-first"]') as HTMLInputElement).checked, { timeout: 5_000, polling: 100 });
     expect(await options.$eval('.hint', (element) => element.parentElement?.textContent ?? '')).toBeTruthy();
-    expect(await options.$eval('#section-packs', (heading) => heading.parentElement?.textContent ?? '')).toContain('add at most 150 aliases; all enabled packs together may add at most 150');
+    expect(await options.$eval('#section-packs', (heading) => heading.parentElement?.textContent ?? '')).toContain('add at most 75 aliases; all enabled packs together may add at most 75');
     await options.close();
   });
 
@@ -278,6 +278,32 @@ describe.each(BROWSERS)('a fresh install in %s', (kind) => {
     expect(settings.siteMode).toBeUndefined();
     expect(settings.includedSites).toEqual(expect.arrayContaining(['nytimes.com', 'elpais.com', '127.0.0.1']));
     await page.close();
+  });
+
+  it('keeps every site for a reader updating from version 1, whose store was empty, and derives the pack names version 1 did not store', async () => {
+    // What version 1 left: no settings stored (they equalled its defaults), and packs without packLexicon.
+    await harness.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.local.clear(); await api.storage.local.set(${JSON.stringify({ factPacks: [stored(EXAMPLE)] })}); }`);
+    await harness.browser.installExtension(harness.extensionDir!);
+    const settled = async () => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const state = (await harness.inExtension(`async (api) => [await api.storage.sync.get(null), await api.storage.local.get('packLexicon')]`)) as [Record<string, unknown>, { packLexicon?: { packs: { id: string }[] } }];
+        if (state[1].packLexicon && Object.keys(state[0]).length) return state;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error('The update did not settle the stored settings and names.');
+    };
+    const [settings, names] = await settled();
+    expect(settings).toEqual({ settingsVersion: 2, siteMode: 'all-except-listed' });
+    expect(names.packLexicon!.packs.map((pack) => pack.id)).toEqual([EXAMPLE.id]);
+    const page = await harness.openPage(harness.fixtureUrl('xylazine.html'));
+    expect(await waitForHighlights(page, 1)).toContain('xylazine');
+    await page.close();
+    // A reader who already has version 2's settings keeps them through the next update.
+    const own = { settingsVersion: 2, includedSites: ['nytimes.com', 'example.org'] };
+    await harness.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(own)}); }`);
+    await harness.browser.installExtension(harness.extensionDir!);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await harness.inExtension(`async (api) => api.storage.sync.get(null)`)).toEqual(own);
   });
 
   it.each(['options/options.html', 'popup/popup.html', 'log/log.html', 'viewer/viewer.html?source=doc-000', `worksheet/worksheet.html?url=${encodeURIComponent('https://example.org/')}`])(

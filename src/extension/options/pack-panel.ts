@@ -106,7 +106,12 @@ export function createPackPanel(redraw: () => void): PackPanel {
       },
       onDownloadSetAside: (index) => {
         const entry = setAsideAt(index);
-        if (entry) downloadText(`damaged-pack-${index + 1}.json`, `${JSON.stringify(entry.raw, null, 2) ?? String(entry.raw)}\n`, 'application/json');
+        if (!entry) return;
+        try {
+          downloadText(`damaged-pack-${index + 1}.json`, `${JSON.stringify(entry.raw, null, 2) ?? String(entry.raw)}\n`, 'application/json');
+        } catch (error) {
+          show({ kind: 'error', lines: [t('optionsPackChangeFailed', [message(error)])] });
+        }
       },
     }),
   };
