@@ -90,7 +90,8 @@ export function createPackPanel(redraw: () => void): PackPanel {
         counts: { entities: stored.pack.entities.length, claims: stored.pack.claims.length, topics: stored.pack.topics.length, questions: stored.pack.questions.length },
         notInUse: check.overBudget.find((entry) => entry.id === stored.pack.id)?.reason,
       })),
-      setAside: check.setAside.map(({ index, label, reasons }) => ({ index, label, reasons })),
+      // Each reason starts with the label, which the list already shows as its heading.
+      setAside: check.setAside.map(({ index, label, reasons }) => ({ index, label, reasons: reasons.map((reason) => (reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason)) })),
       limits: { packMegabytes: MAX_PACK_CHARACTERS / 1_000_000, packAliases: MAX_PACK_ALIASES, enabledAliases: MAX_ENABLED_PACK_ALIASES },
       packStatus: status,
       onImportPack: (file) => void importFile(file, t),
