@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+import newsSites from '../../data/sites.json' with { type: 'json' };
 
 export type BrowserKind = 'chrome' | 'firefox';
 
@@ -13,6 +14,16 @@ export const GECKO_ID = 'counterpoint@counterpoint.example';
 export const FIREFOX_EXTENSION_UUID = '7c0e3c2a-5f1b-4d7e-9a59-c0a7e2b1d8f4';
 
 export class BrowserNotFoundError extends Error {}
+
+/**
+ * The hosts our local servers use. Counterpoint runs only on the listed news sites by default, so
+ * the launcher switches it on for these after installing it, as a reader does with the popup's
+ * switch (the setting the switch writes; see `withSiteActive` in src/core/settings.ts).
+ */
+export const LOCAL_SITES = ['127.0.0.1', 'localhost'];
+
+/** The settings that switch: the default news list plus the given hosts. */
+export const settingsWithSitesOn = (sites: readonly string[]) => ({ settingsVersion: 2, includedSites: [...newsSites.sites, ...sites] });
 
 const SYSTEM_PATHS: Record<BrowserKind, string[]> = {
   chrome: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
@@ -74,6 +85,8 @@ export interface ExtensionBrowserOptions {
   /** Reuse a profile (for restart tests); a fresh temporary one otherwise. */
   userDataDir?: string;
   windowSize?: { width: number; height: number };
+  /** Hosts to switch Counterpoint on for after install (LOCAL_SITES unless given; [] keeps a fresh install's defaults). */
+  sitesOn?: readonly string[];
 }
 
 export interface ExtensionBrowser {
@@ -83,6 +96,8 @@ export interface ExtensionBrowser {
   userDataDir: string;
   /** The origin of extension pages: chrome-extension://ID or moz-extension://UUID. */
   extensionOrigin: string;
+  /** Runs `script` (an async function's source, given `api`, the extension API) in an extension page. */
+  inExtension<T>(script: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -150,12 +165,36 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
     if (extensionDir) await browser.installExtension(extensionDir);
   }
 
+  /** Firefox never resolves goto() for moz-extension:// pages, so the navigation is started and polled. */
+  const inExtension = async <T>(script: string): Promise<T> => {
+    const page = await browser.newPage();
+    try {
+      const url = `${extensionOrigin}/options/options.html`;
+      if (kind === 'chrome') await page.goto(url, { waitUntil: 'load' });
+      else {
+        void page.goto(url).catch(() => {});
+        const deadline = Date.now() + 15_000;
+        while (!(await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false))) {
+          if (Date.now() > deadline) throw new Error('The extension page did not open.');
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      return (await page.evaluate(`(${script})((globalThis.browser ?? globalThis.chrome))`)) as T;
+    } finally {
+      await page.close().catch(() => {});
+    }
+  };
+  if (extensionDir && (options.sitesOn ?? LOCAL_SITES).length) {
+    await inExtension(`async (api) => { await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`);
+  }
+
   return {
     kind,
     browser,
     extensionDir,
     userDataDir,
     extensionOrigin,
+    inExtension,
     async close() {
       await browser.close().catch(() => {});
       if (ownsProfile) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});

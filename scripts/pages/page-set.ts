@@ -7,8 +7,12 @@ import { PROJECT_ROOT } from '../demo/routes';
 import type { Route } from '../lib/static-server';
 
 export const DEFAULT_PAGES_DIR = resolve(PROJECT_ROOT, '..', 'shared', 'pages');
+/** Every folder of shared real pages: English (and a few Spanish) news, and other languages. */
+export const SHARED_PAGES_DIRS = [DEFAULT_PAGES_DIR, resolve(PROJECT_ROOT, '..', 'shared', 'pages-multilingual')];
 
 export interface RealPage {
+  /** The folder it is read from. */
+  dir: string;
   file: string;
   /** The path to open on the local server. */
   path: string;
@@ -36,13 +40,17 @@ export function resolvePagesDir(argument?: string): string {
   return dir;
 }
 
-export function listRealPages(dir: string): RealPage[] {
+/** `prefix` serves several folders from one server (realPagesRoute with the same prefix). */
+export function listRealPages(dir: string, prefix = ''): RealPage[] {
   const notes = new Map<string, string>();
   const manifest = join(dir, 'MANIFEST.tsv');
   if (existsSync(manifest)) {
-    for (const line of readFileSync(manifest, 'utf8').split('\n').slice(1)) {
-      const [file, , note = ''] = line.split('\t');
-      if (file) notes.set(file.trim(), note.trim());
+    const [header = '', ...lines] = readFileSync(manifest, 'utf8').split('\n');
+    // "file, from, note" in ../shared/pages; "file, repo, commit, path, language" in pages-multilingual.
+    const noteColumn = header.split('\t').findIndex((name) => name.trim() === 'note');
+    for (const line of lines) {
+      const columns = line.split('\t');
+      if (columns[0]) notes.set(columns[0].trim(), noteColumn >= 0 ? (columns[noteColumn] ?? '').trim() : '');
     }
   }
   return readdirSync(dir)
@@ -51,7 +59,7 @@ export function listRealPages(dir: string): RealPage[] {
     .map((file) => {
       const note = notes.get(file) ?? '';
       const wrapped = !/\.html?$/i.test(file);
-      return { file, path: wrapped ? `/wrapped/${basename(file, extname(file))}.html` : `/pages/${encodeURIComponent(file)}`, note, traps: trapsFromNote(note) };
+      return { dir, file, path: `${prefix}${wrapped ? `/wrapped/${basename(file, extname(file))}.html` : `/pages/${encodeURIComponent(file)}`}`, note, traps: trapsFromNote(note) };
     });
 }
 
@@ -68,9 +76,11 @@ export function wrapAsArticle(name: string, text: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><article><h1>${escapeHtml(title)}</h1>\n${paragraphs}\n</article></main></body></html>`;
 }
 
-export function realPagesRoute(dir: string): Route {
+export function realPagesRoute(dir: string, prefix = ''): Route {
   const files = new Set(readdirSync(dir));
-  return async (path) => {
+  return async (fullPath) => {
+    if (!fullPath.startsWith(`${prefix}/`)) return undefined;
+    const path = fullPath.slice(prefix.length);
     const wrapped = /^\/wrapped\/(.+)\.html$/.exec(path);
     if (wrapped) {
       const name = decodeURIComponent(wrapped[1]!);

@@ -1,15 +1,20 @@
-// `npm run test:pages [DIR]`: the built extension on every real page, in Chromium and Firefox.
-// Each page is loaded twice, without and with the extension, and the two are compared, so only
-// what Counterpoint adds is counted. Exits non-zero on any failure.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `npm run test:pages [DIR…]`: the built extension on every real page, in Chromium and Firefox.
+// Each page is loaded without and with the extension. Every DOM change is attributed to its
+// author (change-recorder.ts): the page's own changes never fail a page, and any change with no
+// page-script author while Counterpoint is on does, unless it is our host or the page makes the
+// same change without us. With no folder given it reads both shared folders, and says so and
+// stops, passing, when they are not there. Exits non-zero on any failure.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
-import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
+import { defaultExtensionDir, launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
 import { HOST_SELECTOR, highlightedTexts } from '../lib/page-probes';
 import { startRefusingProxy, type RefusingProxy } from '../lib/refusing-proxy';
 import { startServer } from '../lib/static-server';
-import { listRealPages, realPagesRoute, resolvePagesDir, type RealPage } from './page-set';
+import { changesBetween, changeSignature, describeChange, loadedAt, markChanges, maskedTextNodes, recordChanges, textSnapshot, type RecordedChange, type TextSnapshot } from './change-recorder';
+import { listRealPages, realPagesRoute, resolvePagesDir, SHARED_PAGES_DIRS, type RealPage } from './page-set';
 
 
 /**
@@ -48,22 +53,32 @@ interface Snapshot {
   blocked: number;
 }
 
-interface PageResult {
+export interface PageResult {
   page: RealPage;
   browser: BrowserKind;
   highlights: string[];
   failures: string[];
+  /** Changes the page made itself while Counterpoint was on (ignored, counted). */
+  pageChanges: number;
+  /** Changes with no page-script author that the run without the extension made too (ignored, counted). */
+  excusedChanges: number;
 }
 
-function readOptions() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      browsers: { type: 'string', default: 'chrome,firefox' },
-      only: { type: 'string' },
-    },
-  });
-  return { dir: resolvePagesDir(positionals[0]), browsers: values.browsers.split(',') as BrowserKind[], only: values.only };
+export interface SuiteOptions {
+  dirs: string[];
+  browsers: BrowserKind[];
+  only?: string;
+  /** A folder holding chrome/ and firefox/ builds to test instead of dist/ (the broken-build fixture uses it). */
+  dist?: string;
+  log?: (line: string) => void;
+}
+
+export interface SuiteResult {
+  results: PageResult[];
+  extensionPageRequests: string[];
+  passed: number;
+  failed: number;
+  seconds: number;
 }
 
 /** Resolves when the highlight count has stopped changing (annotation runs in slices). */
@@ -84,6 +99,7 @@ async function settle(page: Page): Promise<void> {
 
 async function openBlockingNetwork(browser: Browser, origin: string): Promise<{ page: Page; snapshot: () => Promise<Snapshot> }> {
   const page = await browser.newPage();
+  await recordChanges(page, HOST_SELECTOR);
   const errors: string[] = [];
   const ourLogs: string[] = [];
   let blocked = 0;
@@ -149,21 +165,33 @@ function firstDifference(a: string, b: string): string {
   return `at ${index}: ${JSON.stringify(a.slice(Math.max(0, index - 40), index + 60))} vs ${JSON.stringify(b.slice(Math.max(0, index - 40), index + 60))}`;
 }
 
+/** On: the test site added to the news list, as the popup's switch does; off: a fresh install's settings, which leave it alone. */
 async function setSiteEnabled(control: Page, enabled: boolean): Promise<void> {
-  await control.evaluate(async (on: boolean) => {
+  await control.evaluate(async (on: boolean, settings: object) => {
     const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
       storage: { sync: { set(items: object): Promise<void>; clear(): Promise<void> } };
     };
-    if (on) await api.storage.sync.clear();
-    else await api.storage.sync.set({ settingsVersion: 1, excludedSites: ['127.0.0.1'] });
-  }, enabled);
+    await api.storage.sync.clear();
+    if (on) await api.storage.sync.set(settings);
+  }, enabled, settingsWithSitesOn(LOCAL_SITES));
+}
+
+/** Changes with no page-script author the page makes on its own, after its markup was read. */
+async function ownChanges(page: Page): Promise<Set<string>> {
+  const changes = await changesBetween(page, await loadedAt(page), await markChanges(page));
+  return new Set(changes.filter((change) => change.author === 'none').map(changeSignature));
+}
+
+/** Text of the nodes no page script (nor an excused change) touched; null when the page restyled itself. */
+function steadyText(snapshot: TextSnapshot, masked: Set<number>): string {
+  return snapshot.filter(([id]) => !masked.has(id)).map(([, visible, text]) => (visible ? text : `[hidden]${text}`)).join('\u241e');
 }
 
 /**
- * One page, both ways. The baseline browser (no extension) gives the page's own errors and the
- * browser's own background traffic. In the extension's browser the page first loads with
- * Counterpoint switched off for the site, then it is switched on live, then off again, so the
- * DOM is compared within one page load and the page's own randomness does not count.
+ * One page, both ways. The baseline browser (no extension) gives the page's own errors, the
+ * browser's own background traffic, and the changes the page makes with no author we can see. In
+ * the extension's browser the page first loads with Counterpoint switched off for the site, then it
+ * is switched on live, then off again; every change in that window is attributed to its author.
  */
 async function checkPage(
   kind: BrowserKind,
@@ -183,6 +211,7 @@ async function checkPage(
   await load(plain.page, url);
   await new Promise((resolve) => setTimeout(resolve, 600));
   const baselineRun = await plain.snapshot();
+  const baselineChanges = await ownChanges(plain.page);
   for (const attempt of proxy.attempts()) browserTraffic.add(attempt);
   await plain.page.close();
 
@@ -192,6 +221,9 @@ async function checkPage(
   await load(ours.page, url);
   await new Promise((resolve) => setTimeout(resolve, 600));
   const before = await ours.snapshot();
+  const windowStart = await markChanges(ours.page);
+  const windowStarted = performance.now();
+  const textBefore = await textSnapshot(ours.page);
   if (before.hosts !== baselineRun.hosts) failures.push('the content script ran on a site switched off');
 
   await setSiteEnabled(control, true);
@@ -199,28 +231,65 @@ async function checkPage(
   if (!mounted) failures.push('the content script did not start');
   await settle(ours.page);
   const annotated = await ours.snapshot();
+  const textAnnotated = await textSnapshot(ours.page);
   const highlights = await highlightedTexts(ours.page);
   const trapped = await trappedHighlights(ours.page, page.traps);
 
   await setSiteEnabled(control, false);
   const removed = await ours.page.waitForFunction((selector: string, pagesOwn: number) => document.querySelectorAll(selector).length === pagesOwn, { timeout: 10_000 }, HOST_SELECTOR, before.hosts).then(() => true, () => false);
   const tornDown = await ours.snapshot();
+  const textTornDown = await textSnapshot(ours.page);
+  const changes = await changesBetween(ours.page, windowStart, await markChanges(ours.page));
+  const windowMs = performance.now() - windowStarted;
   const leftHighlights = await highlightedTexts(ours.page);
   await setSiteEnabled(control, true);
   const attempts = proxy.attempts();
-  await ours.page.close();
+
+  // Every change in the window has an author: the page, our host, or no one we can see.
+  const pageChanges = changes.filter((change) => change.author === 'page');
+  let unexplained = changes.filter((change) => change.author === 'none' && !change.ours);
+  const excused: RecordedChange[] = [];
+  const excuse = (seen: Set<string>) => {
+    excused.push(...unexplained.filter((change) => seen.has(changeSignature(change))));
+    unexplained = unexplained.filter((change) => !seen.has(changeSignature(change)));
+  };
+  excuse(baselineChanges);
+  if (unexplained.length) {
+    // The page may make such a change later than the short baseline watched: watch it as long again.
+    const again = await openBlockingNetwork(baseline.browser, origin);
+    await load(again.page, url);
+    await new Promise((resolve) => setTimeout(resolve, 600 + windowMs + 1_000));
+    excuse(await ownChanges(again.page));
+    await again.page.close();
+  }
+  if (unexplained.length) {
+    failures.push(`${unexplained.length} change${unexplained.length === 1 ? '' : 's'} with no page-script author while Counterpoint was on: ${unexplained.slice(0, 3).map(describeChange).join(' | ')}`);
+  }
 
   const newErrors = annotated.errors.filter((error) => !baselineRun.errors.includes(error) && !before.errors.includes(error));
   if (newErrors.length) failures.push(`errors only with the extension: ${newErrors.slice(0, 3).join(' | ')}`);
   if (tornDown.ourLogs.length) failures.push(`extension logged: ${tornDown.ourLogs.slice(0, 3).join(' | ')}`);
-  if (annotated.text !== before.text) failures.push(`innerText differs ${firstDifference(before.text, annotated.text)}`);
   if (mounted && annotated.hosts !== before.hosts + 1) failures.push('not exactly one host element');
-  if (annotated.dom !== before.dom) failures.push(`DOM differs after annotation ${firstDifference(before.dom, annotated.dom)}`);
   if (!removed) failures.push('the host element stayed after teardown');
-  if (tornDown.dom !== before.dom) failures.push(`DOM differs after teardown ${firstDifference(before.dom, tornDown.dom)}`);
+  if (!pageChanges.length && !excused.length) {
+    // A page that did not change itself must read and serialize exactly as before, with us and after us.
+    if (annotated.text !== before.text) failures.push(`innerText differs ${firstDifference(before.text, annotated.text)}`);
+    if (annotated.dom !== before.dom) failures.push(`DOM differs after annotation ${firstDifference(before.dom, annotated.dom)}`);
+    if (tornDown.dom !== before.dom) failures.push(`DOM differs after teardown ${firstDifference(before.dom, tornDown.dom)}`);
+  } else {
+    // A page that changed itself: the text it did not touch must read (and show) as before.
+    const masked = await maskedTextNodes(ours.page, excused.map((change) => change.seq));
+    if (masked) {
+      const steady = new Set(masked);
+      const [a, b, c] = [textBefore, textAnnotated, textTornDown].map((snapshot) => steadyText(snapshot, steady));
+      if (b !== a) failures.push(`text the page did not touch differs with Counterpoint on ${firstDifference(a!, b!)}`);
+      if (c !== a) failures.push(`text the page did not touch differs after teardown ${firstDifference(a!, c!)}`);
+    }
+  }
+  await ours.page.close();
   if (leftHighlights.length) failures.push(`${leftHighlights.length} highlights left after teardown`);
   if (trapped.length) failures.push(`trap highlighted: ${trapped.slice(0, 3).join(' | ')}`);
-  return { page, browser: kind, highlights, failures, attempts };
+  return { page, browser: kind, highlights, failures, attempts, pageChanges: pageChanges.length, excusedChanges: excused.length };
 }
 
 /** The extension's own pages must not reach the network either. */
@@ -243,19 +312,30 @@ function summarize(highlights: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([text, count]) => `${text}×${count}`).join(', ');
 }
 
-async function main(): Promise<void> {
-  const { dir, browsers, only } = readOptions();
-  const pages = listRealPages(dir).filter((page) => !only || page.file.includes(only));
-  const server = await startServer([realPagesRoute(dir)]);
+/** Folders may overlap in file names, so each is served under a prefix of its own. */
+function pagesOf(dirs: readonly string[], only?: string): { pages: RealPage[]; routes: ReturnType<typeof realPagesRoute>[] } {
+  const pages: RealPage[] = [];
+  const routes = dirs.map((dir, index) => {
+    pages.push(...listRealPages(dir, `/set-${index}`).filter((page) => !only || page.file.includes(only)));
+    return realPagesRoute(dir, `/set-${index}`);
+  });
+  return { pages, routes };
+}
+
+export async function runPagesSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const started = performance.now();
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { pages, routes } = pagesOf(options.dirs, options.only);
+  const server = await startServer(routes);
   const proxy = await startRefusingProxy();
-  const pageHosts = hostsNamedByPages(dir, pages);
+  const pageHosts = new Set(options.dirs.flatMap((dir) => [...hostsNamedByPages(dir, pages.filter((page) => page.dir === dir))]));
   const results: PageResult[] = [];
   const extensionPageRequests: string[] = [];
-  console.log(`test:pages: ${pages.length} pages from ${dir}, in ${browsers.join(' and ')}`);
+  log(`test:pages: ${pages.length} pages from ${options.dirs.join(' and ')}, in ${options.browsers.join(' and ')}${options.dist ? `, extension from ${options.dist}` : ''}`);
   try {
-    for (const kind of browsers) {
+    for (const kind of options.browsers) {
       const baseline = await launchWithExtension(kind, { extensionDir: null, proxyPort: proxy.port });
-      const withExtension = await launchWithExtension(kind, { proxyPort: proxy.port });
+      const withExtension = await launchWithExtension(kind, { proxyPort: proxy.port, extensionDir: options.dist ? join(options.dist, kind) : defaultExtensionDir(kind) });
       try {
         const control = await withExtension.browser.newPage();
         const controlUrl = `${withExtension.extensionOrigin}/options/options.html`;
@@ -267,18 +347,21 @@ async function main(): Promise<void> {
         const browserTraffic = new Set<string>();
         const runs: (PageResult & { attempts: string[] })[] = [];
         for (const page of pages) {
-          const started = performance.now();
+          const pageStarted = performance.now();
           const result = await checkPage(kind, baseline, withExtension, control, proxy, browserTraffic, server.origin, page).catch((error: unknown) => ({
             page,
             browser: kind,
             highlights: [],
             attempts: [],
+            pageChanges: 0,
+            excusedChanges: 0,
             failures: [`the check itself failed: ${error instanceof Error ? error.message : String(error)}`],
           }));
           runs.push(result);
           results.push(result);
+          const changed = result.pageChanges || result.excusedChanges ? ` (page changed itself: ${result.pageChanges} by its scripts${result.excusedChanges ? `, ${result.excusedChanges} also without us` : ''})` : '';
           const status = result.failures.length ? `FAIL ${result.failures.join('; ')}` : result.attempts.length ? `ok (${result.attempts.length} browser requests to check)` : 'ok';
-          console.log(`  ${kind.padEnd(7)} ${page.file.padEnd(58)} ${String(result.highlights.length).padStart(4)} highlights  ${Math.round(performance.now() - started)} ms  ${status}`);
+          log(`  ${kind.padEnd(7)} ${page.file.padEnd(58)} ${String(result.highlights.length).padStart(4)} highlights  ${Math.round(performance.now() - pageStarted)} ms  ${status}${changed}`);
         }
         // Traffic the browser makes on its own (seen without the extension too), and the pages' own
         // late preconnects, are not ours.
@@ -298,27 +381,53 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  console.log('\n| page | note | ' + browsers.map((kind) => `${kind} highlights | ${kind}`).join(' | ') + ' |');
-  console.log('|---|---|' + browsers.map(() => '---:|---').join('|') + '|');
+  log('\n| page | note | ' + options.browsers.map((kind) => `${kind} highlights | ${kind}`).join(' | ') + ' |');
+  log('|---|---|' + options.browsers.map(() => '---:|---').join('|') + '|');
   for (const page of pages) {
-    const cells = browsers.map((kind) => {
+    const cells = options.browsers.map((kind) => {
       const result = results.find((candidate) => candidate.page === page && candidate.browser === kind);
       return result ? `${result.highlights.length} | ${result.failures.length ? 'FAIL' : 'pass'}` : '– | –';
     });
     const firstResult = results.find((candidate) => candidate.page === page);
-    console.log(`| ${page.file} | ${summarize(firstResult?.highlights ?? []) || '—'} | ${cells.join(' | ')} |`);
+    log(`| ${page.file} | ${summarize(firstResult?.highlights ?? []) || '—'} | ${cells.join(' | ')} |`);
   }
-  const failed = results.filter((result) => result.failures.length);
-  if (extensionPageRequests.length) console.log(`\nExtension pages tried the network: ${extensionPageRequests.join(', ')}`);
-  const passed = results.length - failed.length;
-  console.log(`\ntest:pages: ${passed} passed, ${failed.length + (extensionPageRequests.length ? 1 : 0)} failed`);
-  if (failed.length || extensionPageRequests.length) {
-    for (const result of failed) console.log(`  ${result.browser} ${result.page.file}: ${result.failures.join('; ')}`);
-    process.exitCode = 1;
-  }
+  const failedPages = results.filter((result) => result.failures.length);
+  if (extensionPageRequests.length) log(`\nExtension pages tried the network: ${extensionPageRequests.join(', ')}`);
+  const failed = failedPages.length + (extensionPageRequests.length ? 1 : 0);
+  const seconds = (performance.now() - started) / 1000;
+  log(`\ntest:pages: ${results.length - failedPages.length} passed, ${failed} failed (${Math.round(seconds)} s)`);
+  for (const result of failedPages) log(`  ${result.browser} ${result.page.file}: ${result.failures.join('; ')}`);
+  return { results, extensionPageRequests, passed: results.length - failedPages.length, failed, seconds };
 }
 
-main().catch((error: unknown) => {
-  console.error(`test:pages: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+function readOptions(): SuiteOptions | null {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      browsers: { type: 'string', default: 'chrome,firefox' },
+      only: { type: 'string' },
+      dist: { type: 'string' },
+    },
+  });
+  const given = positionals.length ? positionals : process.env.COUNTERPOINT_PAGES ? [process.env.COUNTERPOINT_PAGES] : null;
+  const dirs = given ? given.map((dir) => resolvePagesDir(dir)) : SHARED_PAGES_DIRS.filter((dir) => existsSync(dir));
+  if (!dirs.length) return null;
+  return { dirs, browsers: values.browsers.split(',') as BrowserKind[], only: values.only, dist: values.dist && resolve(values.dist) };
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (!options) {
+    console.log(`test:pages: skipped: the shared real pages are not here (looked for ${SHARED_PAGES_DIRS.join(' and ')}). They live beside the checkout, in ../shared; pass a folder to use another.`);
+    return;
+  }
+  const { failed } = await runPagesSuite(options);
+  if (failed) process.exitCode = 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`test:pages: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

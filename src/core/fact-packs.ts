@@ -1,12 +1,20 @@
-// Teacher fact packs are untrusted files. This decides, without touching storage, whether one can
-// be added: size and shape first, then the schema, then its references and id clashes against the
-// built-in fact base and the packs already stored, then the built-in fact base's own rules: a claim
-// that cites a built-in document is checked word for word, with its speaker, quotation marks, date
-// and figures, exactly like ours. It returns the problems (at most MAX_PACK_ERRORS), never a partial pack.
+// Teacher fact packs are untrusted files, and stay untrusted once stored. This decides, without
+// touching storage, whether one can be added: size and shape first, then the schema, then its
+// references and id clashes against the built-in fact base and the packs already stored, then what
+// its aliases would cost every page (pack-limits.ts, alias-policy.ts), then the built-in fact base's
+// own rules: a claim that cites a built-in document is checked word for word, with its speaker,
+// quotation marks, date and figures, exactly like ours. It returns the problems (at most
+// MAX_PACK_ERRORS, then a count), never a partial pack. What is read back from storage goes through
+// the same checks (checkStoredPacks): a damaged entry is set aside, and every other pack keeps working.
+import { aliasProblem, cueProblem } from './alias-policy';
 import { mergePacks } from './factbase';
 import { faithfulnessErrors } from './factbase/rules';
 import { dataError, packLocations, quoteErrors, referenceErrors, schemaErrors } from './factbase/validate';
+import { aliasCount, MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from './pack-limits';
+import { unsafeCharacterProblem } from './text-safety';
 import type { FactPack } from './types';
+
+export { MAX_PACK_CHARACTERS } from './pack-limits';
 
 export interface StoredPack {
   pack: FactPack;
@@ -16,46 +24,139 @@ export interface StoredPack {
 }
 
 export type PackImportResult = { ok: true; stored: StoredPack; warnings: string[] } | { ok: false; errors: string[] };
+type PackCheck = { ok: true; pack: FactPack } | { ok: false; errors: string[] };
 
-/** Generous for a class's material; tiny next to what would slow a page down. */
-export const MAX_PACK_CHARACTERS = 2_000_000;
 const MAX_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '$ref', '$id']);
 const SAFE_URL = /^https?:\/\/[^\s<>"'`]+$/i;
 /** Enough to act on; a pack with more problems than this has one problem many times over. */
 export const MAX_PACK_ERRORS = 25;
+/** The id of the built-in fact base. */
+export const BUILT_IN_PACK_ID = 'counterpoint';
 
-function capped(errors: string[]): string[] {
-  return errors.length > MAX_PACK_ERRORS ? [...errors.slice(0, MAX_PACK_ERRORS), `…and ${errors.length - MAX_PACK_ERRORS} more problems of the same kinds.`] : errors;
+function capped(errors: string[], total = errors.length): string[] {
+  return total > MAX_PACK_ERRORS ? [...errors.slice(0, MAX_PACK_ERRORS), `…and ${(total - MAX_PACK_ERRORS).toLocaleString('en')} more problems of the same kinds.`] : errors;
 }
 
-/** Walks parsed JSON once, looking for what a JSON Schema does not catch. */
-function structuralProblems(value: unknown): string[] {
+/** Walks parsed JSON once, looking for what a JSON Schema does not catch. Counts every problem, keeps the first few. */
+function structuralProblems(value: unknown): { problems: string[]; total: number } {
   const problems: string[] = [];
+  let total = 0;
+  const problem = (text: string) => {
+    total++;
+    if (problems.length <= MAX_PACK_ERRORS) problems.push(text);
+  };
   const walk = (node: unknown, path: string, depth: number) => {
-    if (problems.length > 20) return;
     if (depth > MAX_DEPTH) {
-      problems.push(`${path || '/'}: nested more than ${MAX_DEPTH} levels deep`);
+      problem(`${path || '/'}: nested more than ${MAX_DEPTH} levels deep`);
       return;
     }
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`, depth + 1));
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         const at = `${path}/${key}`;
-        if (FORBIDDEN_KEYS.has(key)) problems.push(`${at}: "${key}" is not allowed in a pack${key === '$ref' ? ' (references between parts of a file, which could loop, are not supported; use ids)' : ''}`);
+        if (FORBIDDEN_KEYS.has(key)) problem(`${at}: "${key}" is not allowed in a pack${key === '$ref' ? ' (references between parts of a file, which could loop, are not supported; use ids)' : ''}`);
         else walk(child, at, depth + 1);
       }
-    } else if (typeof node === 'string' && /url$/i.test(path) && !SAFE_URL.test(node)) {
-      problems.push(`${path}: only http and https links are allowed, found ${JSON.stringify(node.slice(0, 60))}`);
+    } else if (typeof node === 'string') {
+      const unsafe = unsafeCharacterProblem(node);
+      if (unsafe) problem(`${path}: ${unsafe}`);
+      else if (/url$/i.test(path) && !SAFE_URL.test(node)) problem(`${path}: only http and https links are allowed, found ${JSON.stringify(node.slice(0, 60))}`);
     }
   };
   walk(value, '', 0);
-  return problems;
+  return { problems, total };
+}
+
+/** Every id the built-in fact base and the other packs use, with whose it is, for messages that name the owner. */
+function owners(builtIn: FactPack, others: readonly StoredPack[]) {
+  const byKind = new Map<string, Map<string, string>>();
+  const add = (pack: FactPack, owner: string) => {
+    for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
+      const ids = byKind.get(kind) ?? new Map<string, string>();
+      for (const item of pack[kind]) if (!ids.has(item.id)) ids.set(item.id, owner);
+      byKind.set(kind, ids);
+    }
+  };
+  add(builtIn, 'the built-in fact base');
+  for (const stored of others) add(stored.pack, `the pack "${stored.pack.title}" (${stored.pack.id})`);
+  return byKind;
+}
+
+function aliasErrors(pack: FactPack, label: string): string[] {
+  const errors: string[] = [];
+  pack.entities.forEach((entity, index) => {
+    entity.aliases.forEach((alias, at) => {
+      const problem = aliasProblem(alias);
+      if (problem) errors.push(`${label}: at /entities/${index}/aliases/${at}/text (${entity.id}): ${problem}`);
+    });
+    entity.cues?.forEach((cue, at) => {
+      const problem = cueProblem(cue);
+      if (problem) errors.push(`${label}: at /entities/${index}/cues/${at} (${entity.id}): ${problem}`);
+    });
+  });
+  const count = aliasCount(pack);
+  if (count > MAX_PACK_ALIASES) errors.push(`${label}: ${count.toLocaleString('en')} aliases is more than the ${MAX_PACK_ALIASES} a pack may add (every alias is prepared on every page you open, so many make every page slower); keep each entity's most telling names`);
+  return errors;
+}
+
+/** The checks a pack passes to be added, and again each time it is read back from storage. */
+function checkPack(json: unknown, label: string, builtIn: FactPack, others: readonly StoredPack[], corpus: Record<string, string>): PackCheck {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [`${label}: a pack is one JSON object, with schemaVersion, id, title, sources, entities, claims, topics and questions.`] };
+  const version = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== 1) return { ok: false, errors: [`${label}: schemaVersion ${JSON.stringify(version ?? null)} is not supported; this version of Counterpoint reads packs with "schemaVersion": 1.`] };
+  const structural = structuralProblems(json);
+  if (structural.total) return { ok: false, errors: capped(structural.problems.map((problem) => `${label}: ${problem}`), structural.total) };
+
+  const schema = schemaErrors('pack', json, label, Number.POSITIVE_INFINITY);
+  if (schema.length) return { ok: false, errors: capped(schema.map((error) => error.message)) };
+  const pack = json as FactPack;
+  // Only Counterpoint bundles document texts; a "file" in a pack would pass its claims off as checked.
+  const bundled = pack.sources.flatMap((source, index) =>
+    source.file ? [dataError(label, `/sources/${index}/file`, 'a "url" for the teacher’s own source (a pack cannot bundle a document; cite a built-in source by its id instead)', JSON.stringify(source.file)).message] : [],
+  );
+  if (bundled.length) return { ok: false, errors: capped(bundled) };
+
+  // Every problem at once: reserved and clashing ids, then references that do not resolve.
+  const clashes: string[] = [];
+  const builtInIds = new Set([builtIn.id, BUILT_IN_PACK_ID, ...(['sources', 'entities', 'claims', 'topics', 'questions'] as const).flatMap((kind) => builtIn[kind].map((item) => item.id))]);
+  if (builtInIds.has(pack.id)) clashes.push(`the pack id "${pack.id}" is reserved for Counterpoint's built-in fact base; give the pack an id of its own`);
+  const sameId = others.find((stored) => stored.pack.id === pack.id);
+  if (sameId) clashes.push(`a pack with the id "${pack.id}" is already installed ("${sameId.pack.title}"); remove it first to replace it`);
+  const taken = owners(builtIn, others);
+  for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
+    for (const item of pack[kind]) {
+      const owner = taken.get(kind)?.get(item.id);
+      if (owner) clashes.push(`${kind} id "${item.id}" is already used by ${owner}`);
+    }
+  }
+  const installed = mergeStored(builtIn, others);
+  const references = referenceErrors(pack, packLocations(label), installed).map((error) => error.message);
+  const problems = [...clashes.map((clash) => `${label}: ${clash}`), ...references];
+  if (problems.length) return { ok: false, errors: capped(problems) };
+  const aliases = aliasErrors(pack, label);
+  if (aliases.length) return { ok: false, errors: capped(aliases) };
+  const locations = packLocations(label);
+  const faithfulness = [...quoteErrors(pack, corpus, locations).errors, ...faithfulnessErrors(pack, corpus, locations, installed)].map((error) => error.message);
+  if (faithfulness.length) return { ok: false, errors: capped(faithfulness) };
+  return { ok: true, pack };
+}
+
+/** Aliases the enabled packs add, in storage order. */
+export const enabledAliasCount = (packs: readonly StoredPack[]): number => packs.reduce((total, stored) => total + (stored.enabled ? aliasCount(stored.pack) : 0), 0);
+
+/** Why switching this pack on would be refused, or null when it fits the budget. */
+export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], label = `"${pack.title}"`): string | null {
+  const already = enabledAliasCount(enabled.filter((stored) => stored.pack.id !== pack.id));
+  const adding = aliasCount(pack);
+  if (already + adding <= MAX_ENABLED_PACK_ALIASES) return null;
+  return `${label}: its ${adding} aliases and the ${already} of the packs already switched on make ${already + adding}, more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add (every alias is prepared on every page you open); switch another pack off first`;
 }
 
 /**
  * `corpus` holds the built-in documents' text by source id: a pack's claims that cite them are checked
  * against it. A pack's own sources are URLs, so its own claims are shown as the teacher's material.
+ * `existing` are the usable stored packs (checkStoredPacks().packs).
  */
 export function importPack(text: string, fileName: string, builtIn: FactPack, existing: readonly StoredPack[], corpus: Record<string, string> = {}): PackImportResult {
   if (text.length > MAX_PACK_CHARACTERS) return { ok: false, errors: [`${fileName}: ${text.length.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have.`] };
@@ -65,33 +166,94 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   } catch (error) {
     return { ok: false, errors: [`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`] };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [`${fileName}: a pack is one JSON object, with schemaVersion, id, title, sources, entities, claims, topics and questions.`] };
-  const version = (json as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== 1) return { ok: false, errors: [`${fileName}: schemaVersion ${JSON.stringify(version ?? null)} is not supported; this version of Counterpoint reads packs with "schemaVersion": 1.`] };
-  const structural = structuralProblems(json);
-  if (structural.length) return { ok: false, errors: structural.map((problem) => `${fileName}: ${problem}`) };
+  const checked = checkPack(json, fileName, builtIn, existing, corpus);
+  if (!checked.ok) return checked;
+  const overBudget = enableProblem(checked.pack, existing, fileName);
+  if (overBudget) return { ok: false, errors: [overBudget] };
+  return { ok: true, stored: { pack: checked.pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
+}
 
-  const schema = schemaErrors('pack', json, fileName);
-  if (schema.length) return { ok: false, errors: capped(schema.map((error) => error.message)) };
-  const pack = json as FactPack;
-  // Only Counterpoint bundles document texts; a "file" in a pack would pass its claims off as checked.
-  const bundled = pack.sources.flatMap((source, index) =>
-    source.file ? [dataError(fileName, `/sources/${index}/file`, 'a "url" for the teacher’s own source (a pack cannot bundle a document; cite a built-in source by its id instead)', JSON.stringify(source.file)).message] : [],
-  );
-  if (bundled.length) return { ok: false, errors: capped(bundled) };
+/** A stored entry that failed the checks: kept as it was (nothing is thrown away), shown, removable. */
+export interface SetAsidePack {
+  /** Its place in the stored list (a stored value that is not a list is read as a list of one). */
+  index: number;
+  /** Whatever names it still carries, to tell the reader which one it was. */
+  label: string;
+  reasons: string[];
+  raw: unknown;
+}
 
-  // Every problem at once: id clashes with what is installed, then references that do not resolve.
-  const clashes: string[] = [];
-  if (existing.some((stored) => stored.pack.id === pack.id)) clashes.push(`a pack with the id "${pack.id}" is already installed; remove it first to replace it`);
-  const installed = mergeStored(builtIn, existing);
-  clashes.push(...mergePacks(installed, pack).clashes.map((clash) => `${clash.kind} id "${clash.id}" is already used by ${clash.existingIn}`));
-  const references = referenceErrors(pack, packLocations(fileName), installed).map((error) => error.message);
-  const problems = [...clashes.map((clash) => `${fileName}: ${clash}`), ...references];
-  if (problems.length) return { ok: false, errors: capped(problems) };
-  const locations = packLocations(fileName);
-  const faithfulness = [...quoteErrors(pack, corpus, locations).errors, ...faithfulnessErrors(pack, corpus, locations, installed)].map((error) => error.message);
-  if (faithfulness.length) return { ok: false, errors: capped(faithfulness) };
-  return { ok: true, stored: { pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
+export interface StoredPacksCheck {
+  /** Packs that pass every check, in storage order, with their `enabled` flag as stored. */
+  packs: StoredPack[];
+  setAside: SetAsidePack[];
+  /** Enabled packs left out because, with the ones before them, they exceed MAX_ENABLED_PACK_ALIASES. */
+  overBudget: { id: string; reason: string }[];
+}
+
+/** What storage holds under `factPacks`, as a list: anything else becomes a list of one, to be set aside and kept. */
+export const storedList = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const shortText = (value: unknown, max = 300): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
+
+function labelFor(entry: unknown, index: number): string {
+  const pack = isRecord(entry) && isRecord(entry.pack) ? entry.pack : null;
+  const title = pack && shortText(pack.title, 200) ? `"${pack.title}"` : pack && shortText(pack.id, 80) ? `"${pack.id}"` : null;
+  const file = isRecord(entry) && shortText(entry.fileName) ? entry.fileName : null;
+  return [title ?? `stored pack ${index + 1}`, file && `(${file})`].filter(Boolean).join(' ');
+}
+
+/** One stored entry, checked as an import is against the built-in fact base and the entries accepted before it. */
+function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; reasons: string[] } {
+  if (!isRecord(entry)) return { ok: false, reasons: [`${label}: expected a stored pack (an object with the pack and whether it is on), found ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}`] };
+  const missing = [
+    typeof entry.enabled === 'boolean' ? null : 'whether it is switched on ("enabled")',
+    shortText(entry.importedAt, 40) ? null : 'when it was imported ("importedAt")',
+    shortText(entry.fileName) ? null : 'its file name ("fileName")',
+    isRecord(entry.pack) ? null : 'the pack itself ("pack")',
+  ].filter(Boolean);
+  if (missing.length) return { ok: false, reasons: [`${label}: the stored entry is damaged; it is missing ${missing.join(', ')}`] };
+  const size = JSON.stringify(entry.pack).length;
+  if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`] };
+  const checked = checkPack(entry.pack, label, builtIn, accepted, corpus);
+  if (!checked.ok) return { ok: false, reasons: checked.errors };
+  return { ok: true, stored: { pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string } };
+}
+
+/**
+ * Reads back what storage holds under `factPacks`, trusting none of it. Each entry is checked
+ * exactly as an import is (against the built-in fact base and the entries before it); one that fails
+ * is set aside with its reasons, and the rest keep working.
+ */
+export function checkStoredPacks(raw: unknown, builtIn: FactPack, corpus: Record<string, string> = {}): StoredPacksCheck {
+  const result: StoredPacksCheck = { packs: [], setAside: [], overBudget: [] };
+  storedList(raw).forEach((entry: unknown, index) => {
+    const label = labelFor(entry, index);
+    let checked: ReturnType<typeof checkEntry>;
+    try {
+      checked = checkEntry(entry, label, builtIn, result.packs, corpus);
+    } catch (error) {
+      // Firefox's storage keeps what structured clone keeps, loops included: nothing read may throw.
+      checked = { ok: false, reasons: [`${label}: the stored entry cannot be read (${error instanceof Error ? error.message : String(error)})`] };
+    }
+    if (checked.ok) result.packs.push(checked.stored);
+    else result.setAside.push({ index, label, reasons: checked.reasons, raw: entry });
+  });
+  const used: StoredPack[] = [];
+  for (const stored of result.packs) {
+    if (!stored.enabled) continue;
+    const problem = enableProblem(stored.pack, used, `"${stored.pack.title}"`);
+    if (problem) result.overBudget.push({ id: stored.pack.id, reason: problem });
+    else used.push(stored);
+  }
+  return result;
+}
+
+/** The packs whose entities and claims are in use: enabled, and within the alias budget. */
+export function packsInUse(check: StoredPacksCheck): StoredPack[] {
+  const over = new Set(check.overBudget.map((entry) => entry.id));
+  return check.packs.filter((stored) => stored.enabled && !over.has(stored.pack.id));
 }
 
 function mergeStored(builtIn: FactPack, packs: readonly StoredPack[]): FactPack {

@@ -22,6 +22,8 @@ export interface LogEntry {
   revealedClaimIds: string[];
   openedAt: string;
   revealedAt: string;
+  /** The page's address was longer than the log keeps (MAX_LOG_URL), so it was shortened. */
+  urlShortened?: boolean;
 }
 
 /**
@@ -31,6 +33,11 @@ export interface LogEntry {
 export type Prediction = Omit<LogEntry, 'url' | 'pageTitle'>;
 
 export const MAX_LOG_ENTRIES = 5_000;
+/** Longest address and title a stored entry keeps; what a page sends may be longer (see fitLogEntry). */
+export const MAX_LOG_URL = 4_000;
+export const MAX_LOG_TITLE = 1_000;
+/** Chromium's own limit on a URL: nothing a page reports can be longer. */
+const MAX_PAGE_URL = 2 * 1024 * 1024;
 const QUOTE_CONTEXT = 32;
 
 /** The selector for [start, end) in a text: the words plus a little on either side. */
@@ -66,14 +73,14 @@ export function groupByArticle(log: readonly LogEntry[]): ArticleLog[] {
   return [...byUrl.values()].sort((a, b) => latest(b).localeCompare(latest(a)));
 }
 
-/** Accepts only well-formed entries: the log is read back from storage and from imported files. */
-export function isLogEntry(value: unknown): value is LogEntry {
+function isEntryWithin(value: unknown, maxUrl: number, maxTitle: number): value is LogEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
   const isString = (key: string, max = 20_000) => typeof entry[key] === 'string' && (entry[key] as string).length <= max;
   const quote = entry.quote as Record<string, unknown> | undefined;
   return (
-    isString('id', 200) && isString('url', 4_000) && isString('pageTitle', 1_000) && isString('entityId', 200) &&
+    isString('id', 200) && isString('url', maxUrl) && isString('pageTitle', maxTitle) && isString('entityId', 200) &&
+    (entry.urlShortened === undefined || typeof entry.urlShortened === 'boolean') &&
     (entry.questionId === null || isString('questionId', 200)) && isString('question') && isString('answer') &&
     (entry.revealedTopicId === null || isString('revealedTopicId', 200)) &&
     Array.isArray(entry.revealedClaimIds) && entry.revealedClaimIds.length <= 500 && entry.revealedClaimIds.every((id) => typeof id === 'string' && id.length <= 200) &&
@@ -82,11 +89,36 @@ export function isLogEntry(value: unknown): value is LogEntry {
   );
 }
 
+/** Accepts only well-formed entries: the log is read back from storage and from imported files. */
+export const isLogEntry = (value: unknown): value is LogEntry => isEntryWithin(value, MAX_LOG_URL, MAX_LOG_TITLE);
+
+/** What a page may send to be logged: a well-formed entry whose address or title may still be too long to keep. */
+export const isLogEntryDraft = (value: unknown): value is LogEntry => isEntryWithin(value, MAX_PAGE_URL, 100_000);
+
+/**
+ * An address short enough to keep, that still leads to the page where it can: the fragment goes
+ * first, then the query, and only then is the path cut.
+ */
+export function shortenUrl(url: string, max = MAX_LOG_URL): string {
+  if (url.length <= max) return url;
+  const withoutFragment = url.split('#')[0]!;
+  if (withoutFragment.length <= max) return withoutFragment;
+  const withoutQuery = withoutFragment.split('?')[0]!;
+  return withoutQuery.length <= max ? withoutQuery : withoutQuery.slice(0, max);
+}
+
+/** An entry as the log keeps it: a long address shortened (and marked so), a long title cut with an ellipsis. */
+export function fitLogEntry(entry: LogEntry): LogEntry {
+  const url = shortenUrl(entry.url);
+  const pageTitle = entry.pageTitle.length > MAX_LOG_TITLE ? `${entry.pageTitle.slice(0, MAX_LOG_TITLE - 1)}…` : entry.pageTitle;
+  return { ...entry, url, pageTitle, ...(url !== entry.url ? { urlShortened: true } : {}) };
+}
+
 export function isPrediction(value: unknown): value is Prediction {
   return typeof value === 'object' && value !== null && !('url' in value) && !('pageTitle' in value) && isLogEntry({ ...value, url: '', pageTitle: '' });
 }
 
-/** The log entry for a prediction made on the page at `url`, whose title is `pageTitle`. */
+/** The log entry for a prediction made on the page at `url`, whose title is `pageTitle`, as the log keeps it. */
 export function logEntryFor(prediction: Prediction, page: { url: string; pageTitle: string }): LogEntry {
-  return { ...prediction, url: page.url, pageTitle: page.pageTitle.slice(0, 1_000) };
+  return fitLogEntry({ ...prediction, url: page.url, pageTitle: page.pageTitle });
 }

@@ -2,7 +2,7 @@
 // Pure: the storage side lives in platform/settings-store.ts.
 import type { EntityType } from './types';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const CATEGORIES = ['people', 'cartels', 'substances', 'programs', 'organizations'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -42,7 +42,8 @@ export function defaultSettings(defaultNewsSites: readonly string[] = []): Setti
     highlightStyle: 'underline',
     mentionScope: 'all',
     hoverDelayMs: 400,
-    siteMode: 'all-except-listed',
+    // Only the listed news sites until the reader turns Counterpoint on for another (README: "Where it runs").
+    siteMode: 'only-listed',
     excludedSites: [],
     includedSites: [...defaultNewsSites],
     language: 'auto',
@@ -87,16 +88,22 @@ type Stored = Record<string, unknown>;
 const MIGRATIONS: Record<number, (stored: Stored) => Stored> = {
   // 0 → 1: the first release stored `disabledSites`; it became `excludedSites`.
   0: ({ disabledSites, ...rest }) => (Array.isArray(disabledSites) ? { ...rest, excludedSites: disabledSites } : rest),
+  // 1 → 2: the default became "only the listed news sites"; who had the old default keeps it.
+  1: (stored) => ('siteMode' in stored ? stored : { ...stored, siteMode: 'all-except-listed' }),
 };
 
+/**
+ * What an install that stored nothing under version 1 stored: the platform writes it on an update
+ * from a version that left storage empty (settings-store.ts), so that reader keeps the old default.
+ */
+export const UNTOUCHED_VERSION_1: Stored = { settingsVersion: 1 };
+
 export function migrate(stored: Stored): Stored {
-  let version = typeof stored.settingsVersion === 'number' ? stored.settingsVersion : 0;
+  // Nothing stored is a fresh install (or a reset), which gets today's defaults; an old install that
+  // stored nothing is marked on update (UNTOUCHED_VERSION_1). Keys without a version are version 0's.
+  const version = typeof stored.settingsVersion === 'number' ? stored.settingsVersion : Object.keys(stored).length ? 0 : SETTINGS_VERSION;
   let current = { ...stored };
-  while (version < SETTINGS_VERSION) {
-    const step = MIGRATIONS[version];
-    if (step) current = step(current);
-    version++;
-  }
+  for (let step = version; step < SETTINGS_VERSION; step++) current = MIGRATIONS[step]?.(current) ?? current;
   return { ...current, settingsVersion: SETTINGS_VERSION };
 }
 
@@ -110,7 +117,7 @@ export function settingsFrom(stored: Stored, defaults: Settings): Settings {
     valid(source[key]) ? (source[key] as Settings[K]) : defaults[key];
   const storedCategories = typeof source.categories === 'object' && source.categories !== null ? (source.categories as Record<string, unknown>) : {};
   const categories = { ...defaults.categories };
-  for (const category of CATEGORIES) if (typeof storedCategories[category] === 'boolean') categories[category] = storedCategories[category] as boolean;
+  for (const category of CATEGORIES) if (Object.hasOwn(storedCategories, category) && typeof storedCategories[category] === 'boolean') categories[category] = storedCategories[category] as boolean;
   return {
     enabled: pick('enabled', (value) => typeof value === 'boolean'),
     categories,

@@ -3,33 +3,54 @@
 // any time, so it keeps nothing it cannot rebuild from storage.
 import browser from 'webextension-polyfill';
 import { pickQuestion } from '../core/classroom';
-import { logEntryFor } from '../core/reading-log';
-import type { CardData } from '../core/types';
+import { logEntryFor, type LogEntry } from '../core/reading-log';
+import type { CardData, FactPack } from '../core/types';
+import type { FactBase } from '../core/factbase';
 import { cardFramePage } from '../platform/card-sender';
-import { loadFactBase, loadMergedPack, onPacksChanged } from '../platform/fact-packs-store';
-import { handleMessages, sendToTab } from '../platform/messages';
+import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
+import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
-import { loadSettings } from '../platform/settings-store';
+import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
 
-let factBase: ReturnType<typeof loadFactBase> | null = null;
-function currentFactBase(): ReturnType<typeof loadFactBase> {
-  if (factBase) return factBase;
-  const loading = loadFactBase();
-  factBase = loading;
-  // A failed load is not kept: the card's "Try again" (or the next card) loads it again.
+// Stored packs are checked each time they are read, so they are read once per worker life and change.
+// A failed load is not kept: the card's "Try again" (or the next card) loads it again.
+let merged: Promise<FactPack> | null = null;
+let factBase: Promise<FactBase> | null = null;
+function forget<T>(loading: Promise<T>, isCurrent: () => boolean, clear: () => void): Promise<T> {
   loading.catch(() => {
-    if (factBase === loading) factBase = null;
+    if (isCurrent()) clear();
   });
   return loading;
 }
+const currentPack = (): Promise<FactPack> => {
+  if (merged) return merged;
+  const loading = loadMergedPack();
+  merged = loading;
+  return forget(loading, () => merged === loading, () => (merged = null));
+};
+const currentFactBase = (): Promise<FactBase> => {
+  if (factBase) return factBase;
+  const loading = currentPack().then(factBaseOf);
+  factBase = loading;
+  return forget(loading, () => factBase === loading, () => (factBase = null));
+};
 onPacksChanged(() => {
+  merged = null;
   factBase = null;
 });
 
 async function lookup(entityId: string): Promise<CardData | null> {
   const card = (await currentFactBase()).lookup(entityId);
   if (!card) return null;
-  return { ...card, question: pickQuestion((await loadMergedPack()).questions, card) };
+  return { ...card, question: pickQuestion((await currentPack()).questions, card) };
+}
+
+/** The sender shows a refusal to the student; the log itself is never left half-written. */
+async function recordPrediction(entry: LogEntry): Promise<RecordPredictionResult> {
+  const saved = await recordEntry(entry);
+  if (saved.ok) return { ok: true, urlShortened: saved.entry.urlShortened === true };
+  console.warn('[Counterpoint] A classroom prediction was not saved:', saved.message);
+  return { ok: false, reason: saved.reason, message: saved.message };
 }
 
 async function setBadge(tabId: number, distinctEntities: number): Promise<void> {
@@ -48,8 +69,7 @@ handleMessages({
   'CardToBackground.recordPrediction': async ({ prediction }, sender) => {
     const page = cardFramePage(sender);
     if (!page.ok) throw new Error(`Prediction not recorded: ${page.error}.`);
-    await recordEntry(logEntryFor(prediction, page));
-    return { ok: true };
+    return recordPrediction(logEntryFor(prediction, page));
   },
   'CardToBackground.openSource': async ({ sourceId, claimId }) => {
     const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
@@ -58,6 +78,12 @@ handleMessages({
     await browser.tabs.create({ url: url.href });
     return { ok: true };
   },
+});
+
+// An update may bring a stricter pack check, and version 2 changed where Counterpoint runs by default.
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  void settleSettingsVersion(reason).catch((error: unknown) => console.warn('[Counterpoint] Could not settle the settings version.', error));
+  void refreshPackLexicon().catch((error: unknown) => console.warn('[Counterpoint] Could not refresh the teacher packs’ names.', error));
 });
 
 browser.commands?.onCommand.addListener((command) => {

@@ -27,7 +27,8 @@ export interface CardFrameSessionOptions {
   settings: Promise<FrameSettings>;
   onSettingsChanged(callback: (settings: FrameSettings) => void): void;
   lookup(entityId: string): Promise<CardData | null>;
-  record(prediction: Prediction): Promise<unknown>;
+  /** Resolves `{ ok: false }` (or rejects) when the log could not keep the prediction. */
+  record(prediction: Prediction): Promise<{ ok: boolean; reason?: string } | undefined>;
   openSource(sourceId: string, claimId: string): Promise<unknown>;
   isContextGone(error: unknown): boolean;
   /** Wait before the one automatic retry of a failed lookup (a restarting service worker). */
@@ -42,6 +43,8 @@ interface ShownCard extends CardRequest {
   status: Status;
   data: CardData | null;
   openedAt: string;
+  /** The student's prediction was not saved: the card says so instead of pretending. */
+  notSaved?: 'storage-full' | 'other';
 }
 
 const PROTOCOL_STATE: Record<Status, CardStateKind> = { loading: 'loading', ready: 'ready', failed: 'failed', unavailable: 'gone' };
@@ -107,7 +110,9 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
         lang,
         question: data.question ?? null,
         answered: answered.has(data.entity.id),
-        children: counterpoints,
+        children: card.notSaved
+          ? [h('p', { class: 'not-saved', role: 'alert' }, t(card.notSaved === 'storage-full' ? 'classroomNotSavedFull' : 'classroomNotSaved')), counterpoints]
+          : counterpoints,
         onReveal: (answer: string) => {
           answered.add(data.entity.id);
           const prediction: Prediction = {
@@ -122,7 +127,17 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
             openedAt: card.openedAt,
             revealedAt: new Date().toISOString(),
           };
-          options.record(prediction).catch((error: unknown) => report('The prediction could not be saved to the reading log.', error));
+          const notSaved = (reason: 'storage-full' | 'other', problem: string) => {
+            card.notSaved = reason;
+            report(`The prediction was not saved to the reading log: ${problem}`);
+            if (shown === card) draw();
+          };
+          options.record(prediction).then(
+            (result) => {
+              if (!result?.ok) notSaved(result?.reason === 'storage-full' ? 'storage-full' : 'other', result?.reason ?? 'no answer from the background');
+            },
+            (error: unknown) => notSaved('other', error instanceof Error ? error.message : String(error)),
+          );
         },
       });
   };

@@ -3,12 +3,16 @@
 import pack from 'counterpoint:factbase';
 import corpus from 'counterpoint:corpus';
 import { importPack, type PackImportResult } from '../core/fact-packs';
-import { loadPacks, savePacks } from './fact-packs-store';
+import type { StorageFailureReason } from '../core/storage-errors';
+import { readPacks, savePackList } from './fact-packs-store';
 
-/** Checks a file's text and stores it; on any problem nothing stored changes. */
-export async function importPackText(text: string, fileName: string): Promise<PackImportResult> {
-  const existing = await loadPacks();
-  const result = importPack(text, fileName, pack, existing, corpus);
-  if (result.ok) await savePacks([...existing, result.stored]);
-  return result;
+export type PackImportOutcome = PackImportResult | { ok: false; errors: string[]; storage: StorageFailureReason; message: string };
+
+/** Checks a file's text and stores it; on any problem, a full store included, nothing stored changes. */
+export async function importPackText(text: string, fileName: string): Promise<PackImportOutcome> {
+  const { raw, check } = await readPacks();
+  const result = importPack(text, fileName, pack, check.packs, corpus);
+  if (!result.ok) return result;
+  const saved = await savePackList([...raw, result.stored]);
+  return saved.ok ? result : { ok: false, errors: [], storage: saved.reason, message: saved.message };
 }

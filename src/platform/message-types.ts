@@ -2,6 +2,7 @@
 // The declaration gives the sender its types and the receiver its runtime check. No browser APIs here.
 import { arrayOf, boolean, checkShape, guarded, literal, number, object, optional, string, trusted, type Infer, type Shape } from '../core/shape';
 import { isPrediction } from '../core/reading-log';
+import type { StorageFailureReason } from '../core/storage-errors';
 import type { CardData } from '../core/types';
 
 const entityCount = object({ entityId: string(200), count: number });
@@ -16,6 +17,15 @@ export const pageState = object({
 });
 export type PageState = Infer<typeof pageState>;
 
+/**
+ * The answer to a recorded prediction. The sender must show `ok: false` to the student: the entry is
+ * not in the log. `storage-full`: the device's extension storage is full (Chromium's storage.local
+ * quota); `storage-error`: the browser refused the write for another reason (`message` has its words).
+ * An entry that is not well-formed is refused before any handler runs, and the sender then gets no
+ * answer at all (undefined, or a rejected promise), which means "not saved" too.
+ */
+export type RecordPredictionResult = { ok: true; urlShortened: boolean } | { ok: false; reason: StorageFailureReason; message: string };
+
 export const MESSAGES = {
   /** The content script found these entities; the background updates the badge. */
   'ContentToBackground.mentionsFound': { request: object({ entities: arrayOf(entityCount, 5_000) }), response: ok },
@@ -23,9 +33,10 @@ export const MESSAGES = {
   'CardToBackground.openSource': { request: object({ sourceId: string(200), claimId: optional(string(200)) }), response: ok },
   /**
    * Classroom mode: a prediction and what was revealed, for the reading log. Only the card frame
-   * sends it; the background adds the page's address and title from the frame's tab.
+   * sends it; the background adds the page's address and title from the frame's tab. The frame
+   * shows a refusal to the student (see RecordPredictionResult).
    */
-  'CardToBackground.recordPrediction': { request: object({ prediction: guarded(isPrediction, 'a prediction') }), response: ok },
+  'CardToBackground.recordPrediction': { request: object({ prediction: guarded(isPrediction, 'a prediction') }), response: trusted<RecordPredictionResult>() },
   'PopupToContent.getPageState': { request: object({}), response: pageState },
   'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
   /** A keyboard command from the manifest, forwarded to the tab. */

@@ -1,17 +1,14 @@
-// The names a content script matches: the built-in lexicon plus the entities of enabled teacher
-// packs. Reads only the packs' entity names, so the full fact base stays out of the content script.
+// The names a content script matches from enabled teacher packs. Reads only `packLexicon`, the
+// packs' highlighted names as the options page stored them (src/core/stored-lexicon.ts), never the
+// packs themselves, and trusts none of it: a damaged pack is skipped, and says so once.
 import browser from 'webextension-polyfill';
-import { isHighlighted } from '../core/factbase/lexicon';
-import type { Entity } from '../core/types';
+import { readPackLexicon, type LexiconEntity } from '../core/stored-lexicon';
 
-export type LexiconEntity = Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'cues'>;
+export type { LexiconEntity } from '../core/stored-lexicon';
+export const PACK_LEXICON_KEY = 'packLexicon';
 
 export async function loadPackLexicon(): Promise<LexiconEntity[]> {
-  const stored = (await browser.storage.local.get('factPacks')).factPacks;
-  if (!Array.isArray(stored)) return [];
-  return stored.flatMap((entry: { enabled?: boolean; pack?: { entities?: LexiconEntity[] } }) =>
-    entry?.enabled && Array.isArray(entry.pack?.entities)
-      ? entry.pack.entities.filter(isHighlighted).map(({ id, type, name, aliases, cues }) => ({ id, type, name, aliases, cues }))
-      : [],
-  );
+  const { entities, problems } = readPackLexicon((await browser.storage.local.get(PACK_LEXICON_KEY))[PACK_LEXICON_KEY]);
+  if (problems.length) console.warn('[Counterpoint]', `${problems.join('; ')}.`);
+  return entities;
 }

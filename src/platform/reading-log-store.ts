@@ -1,7 +1,8 @@
 // The reading log lives on this device only (storage.local). Writes go through the background,
 // one at a time, so two tabs can't overwrite each other's entries.
 import browser from 'webextension-polyfill';
-import { appendEntry, isLogEntry, type LogEntry } from '../core/reading-log';
+import { appendEntry, fitLogEntry, isLogEntry, type LogEntry } from '../core/reading-log';
+import { storageFailure, type StorageWrite } from '../core/storage-errors';
 
 const KEY = 'readingLog';
 
@@ -20,7 +21,16 @@ function update(change: (log: LogEntry[]) => LogEntry[]): Promise<void> {
   return next;
 }
 
-export const recordEntry = (entry: LogEntry) => update((log) => appendEntry(log, entry));
+/** Adds one entry (its address shortened if need be); a full store comes back as a value, the log unchanged. */
+export async function recordEntry(entry: LogEntry): Promise<StorageWrite & { entry: LogEntry }> {
+  const fitted = fitLogEntry(entry);
+  try {
+    await update((log) => appendEntry(log, fitted));
+    return { ok: true, entry: fitted };
+  } catch (error) {
+    return { ...storageFailure(error), entry: fitted };
+  }
+}
 export const importEntries = (entries: LogEntry[]) => update((log) => entries.reduce(appendEntry, log));
 export const clearLog = () => browser.storage.local.remove(KEY);
 

@@ -1,6 +1,6 @@
 // Settings live in storage.sync (they follow the reader between machines), stored as a diff from defaults.
 import browser from 'webextension-polyfill';
-import { defaultSettings, settingsDiff, settingsFrom, type Settings } from '../core/settings';
+import { defaultSettings, SETTINGS_VERSION, settingsDiff, settingsFrom, UNTOUCHED_VERSION_1, type Settings } from '../core/settings';
 import { DEFAULT_NEWS_SITES } from './default-sites';
 
 export const DEFAULTS: Settings = defaultSettings(DEFAULT_NEWS_SITES);
@@ -24,6 +24,18 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 export async function resetSettings(): Promise<void> {
   await browser.storage.sync.clear();
+  await browser.storage.sync.set({ settingsVersion: SETTINGS_VERSION });
+}
+
+/**
+ * On install, marks the store as today's, so an empty store can only mean an install from before
+ * version 2 stored its settings; on an update, such a store keeps the old defaults (settings.ts).
+ */
+export async function settleSettingsVersion(reason: string): Promise<void> {
+  const stored = await browser.storage.sync.get(null);
+  if (Object.keys(stored).length) return;
+  if (reason === 'install') await browser.storage.sync.set({ settingsVersion: SETTINGS_VERSION });
+  else if (reason === 'update') await browser.storage.sync.set(settingsDiff(settingsFrom(UNTOUCHED_VERSION_1, DEFAULTS), DEFAULTS));
 }
 
 /** Calls back with the new settings whenever any part of the extension saves them. */

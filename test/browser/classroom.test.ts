@@ -41,23 +41,15 @@ async function uploadPack(options: Page, file: string): Promise<string> {
   const input = (await options.$('input[name="pack-file"]')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(file);
   await options.waitForFunction((before: string) => {
-    const text = document.querySelector('.pack-status')?.textContent ?? '';
+    const status = document.querySelector('.pack-status:not(.busy)');
+    const text = status?.textContent ?? '';
     return text !== '' && text !== before;
   }, { timeout: 10_000, polling: 100 }, previous);
   return options.$eval('.pack-status', (element) => element.textContent ?? '');
 }
 
-/** Back to a fresh install: default settings, no packs, an empty log. */
-async function resetExtension(harness: Harness): Promise<void> {
-  const page = await harness.openOptions();
-  await page.evaluate(async () => {
-    const api = ((globalThis as unknown as { browser?: { storage: { sync: { clear(): Promise<void> }; local: { clear(): Promise<void> } } } }).browser ??
-      (globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> }; local: { clear(): Promise<void> } } } }).chrome);
-    await api.storage.sync.clear();
-    await api.storage.local.clear();
-  });
-  await page.close();
-}
+/** Back to a fresh install (with the test site switched on): default settings, no packs, an empty log. */
+const resetExtension = (harness: Harness) => harness.resetStorage();
 
 describe.each(BROWSERS)('classroom mode in %s', (kind) => {
   let harness: Harness;
@@ -168,7 +160,7 @@ describe.each(BROWSERS)('classroom mode in %s', (kind) => {
     // A 50 MB file is refused from its size alone.
     const huge = join(tmpdir(), `counterpoint-${kind}-huge.json`);
     writeFileSync(huge, `{"title":"${'x'.repeat(50 * 1024 * 1024)}"}`);
-    expect(await uploadPack(options, huge)).toContain('larger than the 2 MB a pack may be');
+    expect(await uploadPack(options, huge)).toContain('larger than the 1 MB a pack may be');
     await options.close();
   });
 

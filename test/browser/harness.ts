@@ -2,7 +2,7 @@
 // fixture and demo pages from a local server, and helpers to reach the extension's pages.
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer';
-import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
+import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
 import { waitForContentScript } from '../../scripts/lib/page-probes';
 import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
@@ -27,12 +27,14 @@ export interface Harness extends ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** Saves these settings (over the defaults) as the options page would; the open tabs follow. */
   setSettings(settings: Record<string, unknown>): Promise<void>;
-  /** Back to a fresh install: default settings, no packs, an empty reading log. */
-  resetStorage(): Promise<void>;
   /** One key of storage.local, read from an extension page. */
   readLocal(key: string): Promise<unknown>;
   /** Console errors and page errors seen in pages the harness opened. */
   errors: string[];
+  /** Settings back to a fresh install's, with Counterpoint switched on for the local test sites (as launched). */
+  resetSettings(): Promise<void>;
+  /** resetSettings(), and no packs, no reading log. */
+  resetStorage(): Promise<void>;
 }
 
 /** The slice of the extension API the helpers below call from inside an extension page. */
@@ -120,10 +122,6 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     server,
     errors,
     setSettings: (settings) => inExtensionPage((api, items) => api.storage.sync.set(items as object), { settingsVersion: SETTINGS_VERSION, ...settings }),
-    resetStorage: () => inExtensionPage(async (api) => {
-      await api.storage.sync.clear();
-      await api.storage.local.clear();
-    }),
     readLocal: (key) => inExtensionPage(async (api, name) => (await api.storage.local.get(name as string))[name as string] ?? null, key),
     demoUrl: (slug) => `${server.origin}/articles/${slug}.html`,
     fixtureUrl: (name) => `${server.origin}/fixtures/${name}`,
@@ -150,6 +148,8 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
       return openExtensionPage('popup/popup.html');
     },
     openOptions: () => openExtensionPage('options/options.html'),
+    resetSettings: () => extensionBrowser.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
+    resetStorage: () => extensionBrowser.inExtension(`async (api) => { await api.storage.local.clear(); await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
     openExtensionPage,
     async close() {
       await extensionBrowser.close();

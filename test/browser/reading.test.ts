@@ -342,20 +342,18 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await waitForHighlights(page, 2);
     const withUs = await page.evaluate(() => document.documentElement.outerHTML);
     expect(withUs.endsWith('<div></div></html>'), 'our host is the last thing in <html>').toBe(true);
-    // Turn Counterpoint off for this site from the options page's storage, as the popup switch does.
+    // Back to a fresh install's settings, which leave this (unlisted) site alone.
     const options = await harness.openOptions();
     await options.evaluate(async () => {
-      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.set({ settingsVersion: 1, excludedSites: ['127.0.0.1'] });
+      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.clear();
     });
     await page.bringToFront();
     await page.waitForFunction((selector: string) => !document.querySelector(selector), { timeout: 10_000 }, HOST_SELECTOR);
     const after = await page.evaluate(() => document.documentElement.outerHTML);
     expect(after).toBe(withUs.replace(/<div><\/div><\/html>$/, '</html>'));
     expect(await highlightedTexts(page)).toEqual([]);
-    await options.evaluate(async () => {
-      await ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome).storage.sync.clear();
-    });
     await options.close();
+    await harness.resetSettings();
     await page.close();
   });
 

@@ -25,14 +25,7 @@ async function badgeFor(extensionPage: Page, articlePage: Page): Promise<string>
   });
 }
 
-async function clearSettings(harness: Harness): Promise<void> {
-  const options = await harness.openOptions();
-  await options.evaluate(async () => {
-    const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
-    await api.storage.sync.clear();
-  });
-  await options.close();
-}
+const clearSettings = (harness: Harness) => harness.resetSettings();
 
 describe.each(BROWSERS)('extension surfaces in %s', (kind) => {
   let harness: Harness;

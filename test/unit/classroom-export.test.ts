@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimView } from '../../src/core/card-view';
 import { csvCell, describeClaimForCsv, toCsv } from '../../src/core/csv-export';
-import { appendEntry, groupByArticle, isLogEntry, isPrediction, logEntryFor, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
+import { appendEntry, groupByArticle, isLogEntry, isPrediction, logEntryFor, MAX_LOG_TITLE, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
 import type { Claim, Entity, Source } from '../../src/core/types';
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
 
@@ -35,7 +35,8 @@ describe('reading log', () => {
     expect(isPrediction(prediction)).toBe(true);
     expect(isPrediction(entry)).toBe(false);
     expect(isPrediction({ ...prediction, answer: 5 })).toBe(false);
-    expect(logEntryFor(prediction, { url, pageTitle: 'x'.repeat(2_000) })).toEqual({ ...entry, pageTitle: 'x'.repeat(1_000) });
+    expect(logEntryFor(prediction, { url, pageTitle: 'x'.repeat(2_000) })).toEqual({ ...entry, pageTitle: `${'x'.repeat(MAX_LOG_TITLE - 1)}…` });
+    expect(logEntryFor(prediction, { url: `${url}#${'f'.repeat(5_000)}`, pageTitle: 'T' })).toEqual({ ...entry, pageTitle: 'T', urlShortened: true });
   });
   it('keeps a little context around the mention', () => {
     expect(entry.quote).toEqual({ exact: 'Rex Tillerson', prefix: 'Secretary of State ', suffix: ' said that we are the market.' });

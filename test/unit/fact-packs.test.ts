@@ -74,7 +74,7 @@ describe('teacher packs', () => {
   it('refuses a 50 MB file before parsing it', () => {
     const huge = `{"schemaVersion":1,"id":"huge","title":"${'x'.repeat(50 * 1024 * 1024)}"}`;
     const result = importPack(huge, 'huge.json', builtIn, []);
-    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('more than the 2,000,000 a pack may have')] });
+    expect(result).toEqual({ ok: false, errors: [expect.stringContaining('more than the 1,000,000 a pack may have')] });
   });
 
   it('does not let a parsed __proto__ key reach any object prototype', () => {

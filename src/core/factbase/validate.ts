@@ -71,12 +71,13 @@ function describeExpected(error: AjvError): string {
 /** Ajv reports `anyOf` and `if` twice over; the specific errors are the useful ones. */
 const NOISE = new Set(['anyOf', 'if', 'oneOf']);
 
-export function schemaErrors(name: DataFileName, json: unknown, file: string): DataError[] {
+/** `limit` keeps a huge file's list short; a pack import passes Infinity to count them all. */
+export function schemaErrors(name: DataFileName, json: unknown, file: string, limit = 50): DataError[] {
   const validate = VALIDATORS[name];
   if (validate(json)) return [];
   return (validate.errors ?? [])
     .filter((error) => !NOISE.has(error.keyword))
-    .slice(0, 50)
+    .slice(0, limit)
     .map((error) => {
       const path = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.keyword === 'additionalProperties' ? `${error.instancePath}/${String(error.params.additionalProperty)}` : error.instancePath;
       const found = error.keyword === 'additionalProperties' ? 'an extra field' : describeFound(valueAt(json, error.keyword === 'required' ? error.instancePath : path));

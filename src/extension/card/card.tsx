@@ -9,9 +9,10 @@ import { sendToBackground } from '../../platform/messages';
 import { loadSettings, onSettingsChanged } from '../../platform/settings-store';
 import cardStyles from '../../ui/card.css';
 import frameStyles from '../../ui/card/card-frame.css';
+import { adoptStyles } from '../../ui/adopt-styles';
 import { pickLanguage } from '../../ui/i18n';
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: `${cardStyles}\n${frameStyles}` }));
+adoptStyles(document, `${cardStyles}\n${frameStyles}`);
 
 // The secret leaves the address bar (and what the background sees as our URL) once read.
 const nonce = location.hash.slice(1);

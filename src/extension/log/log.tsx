@@ -11,11 +11,12 @@ import { loadFactBase } from '../../platform/fact-packs-store';
 import { clearLog, importEntries, loadLog, onLogChanged } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
 import { fromWebAnnotations } from '../../core/web-annotation';
+import { adoptStyles } from '../../ui/adopt-styles';
 
 /** Imported files are read whole, so very large ones are refused before reading. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+adoptStyles(document, styles);
 const root = document.getElementById('app')!;
 
 async function main(): Promise<void> {
@@ -24,9 +25,13 @@ async function main(): Promise<void> {
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.title = t('logTitle');
+  // Neither fails: damaged packs fall back to the built-in fact base, damaged entries are left out.
   const factBase = await loadFactBase();
   let status: ReadingLogProps['status'] = null;
-  let log: LogEntry[] = await loadLog();
+  let log: LogEntry[] = await loadLog().catch((error: unknown) => {
+    status = { kind: 'error', text: t('logUnreadable', [error instanceof Error ? error.message : String(error)]) };
+    return [];
+  });
   const entriesFor = (url: string | null) => (url ? log.filter((entry) => entry.url === url) : log);
   const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -65,9 +70,9 @@ async function main(): Promise<void> {
     );
   draw();
   onLogChanged(async () => {
-    log = await loadLog();
+    log = await loadLog().catch(() => log);
     draw();
   });
 }
 
-void main();
+main().catch((error: unknown) => console.warn('[Counterpoint] The reading log page could not start.', error));

@@ -1,45 +1,34 @@
 // Options page entry: settings in, settings out; every change is saved at once and reaches open tabs.
+// It always renders: damaged packs are set aside (pack-panel.ts) and the fact base falls back to
+// the built-in one, so the reader can always reach the switches and remove what is damaged.
 import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { cardView } from '../../core/card-view';
+import type { FactBase } from '../../core/factbase';
 import type { Settings } from '../../core/settings';
-import { ClassroomSection, type ClassroomSectionProps } from '../../ui/options/ClassroomSection';
-import { downloadText } from '../../platform/download';
-import { importPackText } from '../../platform/fact-pack-import';
-import { loadFactBase, loadPacks, onPacksChanged, removePack, setPackEnabled } from '../../platform/fact-packs-store';
-import type { StoredPack } from '../../core/fact-packs';
+import { ClassroomSection } from '../../ui/options/ClassroomSection';
+import { loadFactBase, onPacksChanged } from '../../platform/fact-packs-store';
 import { FactCard, TYPE_KEY } from '../../ui/card/FactCard';
 import { pickLanguage, translator } from '../../ui/i18n';
 import { OptionsApp } from '../../ui/options/OptionsApp';
 import cardStyles from '../../ui/card.css';
 import styles from '../../ui/options/options.css';
-import { loadSettings, onSettingsChanged, resetSettings, saveSettings } from '../../platform/settings-store';
+import { DEFAULTS, loadSettings, onSettingsChanged, resetSettings, saveSettings } from '../../platform/settings-store';
+import { adoptStyles } from '../../ui/adopt-styles';
+import { createPackPanel } from './pack-panel';
 
 const root = document.getElementById('app')!;
-document.head.append(Object.assign(document.createElement('style'), { textContent: `${styles}\n${cardStyles}` }));
-/** Packs are read whole, so anything bigger than this is refused before it is read. */
-const MAX_PACK_FILE_BYTES = 2 * 1024 * 1024;
+adoptStyles(document, `${styles}\n${cardStyles}`);
 
-let factBase: Awaited<ReturnType<typeof loadFactBase>>;
-let packs: StoredPack[] = [];
-let packStatus: ClassroomSectionProps['packStatus'] = null;
-let current: Settings;
+let factBase: FactBase | null = null;
+let current: Settings = DEFAULTS;
+const packs = createPackPanel(() => draw(current));
 
 function openSource(sourceId: string, claimId: string): void {
   const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
   url.searchParams.set('source', sourceId);
   url.searchParams.set('claim', claimId);
   void browser.tabs.create({ url: url.href });
-}
-
-async function importPackFile(file: File, t: ReturnType<typeof translator>): Promise<void> {
-  if (file.size > MAX_PACK_FILE_BYTES) {
-    packStatus = { kind: 'error', lines: [t('optionsPackRejected'), `${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is larger than the 2 MB a pack may be.`] };
-    return draw(current);
-  }
-  const result = await importPackText(await file.text(), file.name);
-  packStatus = result.ok ? { kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] } : { kind: 'error', lines: [t('optionsPackRejected'), ...result.errors] };
-  draw(current);
 }
 
 function draw(settings: Settings): void {
@@ -58,13 +47,13 @@ function draw(settings: Settings): void {
       }}
       onReset={() => void resetSettings()}
       searchEntities={(query) =>
-        factBase.search(query, 8).map((hit) => {
-          const entity = factBase.lookup(hit.entityId)!.entity;
-          return { entityId: hit.entityId, name: entity.name[lang], typeLabel: t(TYPE_KEY[entity.type]) };
+        (factBase?.search(query, 8) ?? []).flatMap((hit) => {
+          const entity = factBase?.lookup(hit.entityId)?.entity;
+          return entity ? [{ entityId: hit.entityId, name: entity.name[lang], typeLabel: t(TYPE_KEY[entity.type]) }] : [];
         })
       }
       renderEntity={(entityId) => {
-        const data = factBase.lookup(entityId);
+        const data = factBase?.lookup(entityId);
         return data ? (
           <div class="card static-card">
             <FactCard t={t} lang={lang} view={cardView(data, lang)} mention={null} pinned={false} interactive={false} onOpenSource={openSource} />
@@ -81,35 +70,23 @@ function draw(settings: Settings): void {
           void saveSettings(next);
         }}
         onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('log/log.html') })}
-        packs={packs.map((stored) => ({
-          id: stored.pack.id,
-          title: stored.pack.title,
-          enabled: stored.enabled,
-          importedAt: stored.importedAt,
-          counts: { entities: stored.pack.entities.length, claims: stored.pack.claims.length, topics: stored.pack.topics.length, questions: stored.pack.questions.length },
-        }))}
-        packStatus={packStatus}
-        onImportPack={(file) => void importPackFile(file, t)}
-        onTogglePack={(id, enabled) => void setPackEnabled(id, enabled)}
-        onRemovePack={(id) => void removePack(id)}
-        onExportPack={(id) => {
-          const stored = packs.find((candidate) => candidate.pack.id === id);
-          if (stored) downloadText(`${id}.json`, `${JSON.stringify(stored.pack, null, 2)}\n`, 'application/json');
-        }}
+        {...packs.view(t)}
       />
     </OptionsApp>,
     root,
   );
 }
 
+async function reloadPacks(): Promise<void> {
+  [factBase] = await Promise.all([loadFactBase(), packs.reload()]);
+}
+
 async function main(): Promise<void> {
-  [factBase, packs] = await Promise.all([loadFactBase(), loadPacks()]);
+  draw(current);
+  await reloadPacks().catch((error: unknown) => console.warn('[Counterpoint] Could not load the fact base.', error));
   draw(await loadSettings());
   onSettingsChanged(draw);
-  onPacksChanged(async () => {
-    [factBase, packs] = await Promise.all([loadFactBase(), loadPacks()]);
-    draw(current);
-  });
+  onPacksChanged(() => void reloadPacks().then(() => draw(current)));
 }
 
 void main();

@@ -12,9 +12,10 @@ import { downloadText } from '../../platform/download';
 import { loadFactBase } from '../../platform/fact-packs-store';
 import { exportAnnotations } from '../../platform/log-exports';
 import { loadLog } from '../../platform/reading-log-store';
+import { adoptStyles } from '../../ui/adopt-styles';
 
 const root = document.getElementById('app')!;
-document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+adoptStyles(document, styles);
 
 /** The tab this popup speaks for. Opened as a page of its own, it is the tab used just before. */
 async function targetTab(): Promise<number | undefined> {
@@ -60,6 +61,7 @@ async function show(): Promise<void> {
         t={t}
         page={page}
         pausedEverywhere={!current.enabled}
+        siteMode={current.siteMode}
         classroom={current.classroom}
         onExportAnnotations={async () => {
           if (page.kind !== 'ready') return;

@@ -9,8 +9,9 @@ import { SourceViewer } from '../../ui/viewer/SourceViewer';
 import styles from '../../ui/viewer/viewer.css';
 import { loadMergedPack } from '../../platform/fact-packs-store';
 import { loadSettings } from '../../platform/settings-store';
+import { adoptStyles } from '../../ui/adopt-styles';
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: styles }));
+adoptStyles(document, styles);
 
 async function show(): Promise<void> {
   const [settings, pack] = await Promise.all([loadSettings(), loadMergedPack()]);

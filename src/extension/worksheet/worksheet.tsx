@@ -7,8 +7,9 @@ import { pickLanguage, translator } from '../../ui/i18n';
 import { loadFactBase } from '../../platform/fact-packs-store';
 import { loadLog } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
+import { adoptStyles } from '../../ui/adopt-styles';
 
-document.head.append(Object.assign(document.createElement('style'), { textContent: WORKSHEET_CSS }));
+adoptStyles(document, WORKSHEET_CSS);
 
 async function main(): Promise<void> {
   const settings = await loadSettings();

@@ -1,5 +1,5 @@
 // The reading log page: per article, the mentions opened, the predictions and what was revealed.
-import type { ArticleLog } from '../../core/reading-log';
+import { MAX_LOG_URL, type ArticleLog } from '../../core/reading-log';
 import type { Translate } from '../i18n';
 
 export interface ReadingLogProps {
@@ -65,6 +65,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
         <section key={article.url} class="article" aria-label={article.pageTitle || article.url}>
           <h2>{article.pageTitle || article.url}</h2>
           <p class="url">{article.url}</p>
+          {article.entries.some((entry) => entry.urlShortened) && <p class="hint">{t('logUrlShortened', [MAX_LOG_URL.toLocaleString()])}</p>}
           <div class="toolbar small">
             <button type="button" onClick={() => props.onOpenWorksheet(article.url)}>
               {t('logWorksheet')}

@@ -7,7 +7,18 @@ export interface PackSummary {
   enabled: boolean;
   counts: { entities: number; claims: number; topics: number; questions: number };
   importedAt: string;
+  /** Why an enabled pack is not in use (the alias budget), if it is not. */
+  notInUse?: string;
 }
+
+/** A stored entry that failed its checks: shown with the reasons, never used, removable. */
+export interface SetAsideSummary {
+  index: number;
+  label: string;
+  reasons: string[];
+}
+
+export type PackStatus = { kind: 'ok' | 'error' | 'busy'; lines: string[] } | null;
 
 export interface ClassroomSectionProps {
   t: Translate;
@@ -15,8 +26,13 @@ export interface ClassroomSectionProps {
   onClassroomChange(on: boolean): void;
   onOpenLog(): void;
   packs: PackSummary[];
-  packStatus: { kind: 'ok' | 'error'; lines: string[] } | null;
+  setAside: SetAsideSummary[];
+  /** The limits a pack must keep to, for the hint under the import button. */
+  limits: { packMegabytes: number; packAliases: number; enabledAliases: number };
+  packStatus: PackStatus;
   onImportPack(file: File): void;
+  onRemoveSetAside(index: number): void;
+  onDownloadSetAside(index: number): void;
   onTogglePack(id: string, enabled: boolean): void;
   onExportPack(id: string): void;
   onRemovePack(id: string): void;
@@ -40,6 +56,7 @@ export function ClassroomSection(props: ClassroomSectionProps) {
       <section aria-labelledby="section-packs">
         <h2 id="section-packs">{t('optionsPacks')}</h2>
         <p class="hint">{t('optionsPacksHint')}</p>
+        <p class="hint">{t('optionsPacksLimits', [props.limits.packMegabytes, props.limits.packAliases, props.limits.enabledAliases])}</p>
         <label class="button">
           {t('optionsImportPack')}
           <input
@@ -55,7 +72,7 @@ export function ClassroomSection(props: ClassroomSectionProps) {
           />
         </label>
         {props.packStatus && (
-          <div role={props.packStatus.kind === 'error' ? 'alert' : 'status'} class={`pack-status ${props.packStatus.kind}`}>
+          <div role={props.packStatus.kind === 'error' ? 'alert' : 'status'} aria-busy={props.packStatus.kind === 'busy'} class={`pack-status ${props.packStatus.kind}`}>
             <ul>
               {props.packStatus.lines.map((line, index) => (
                 <li key={index}>{line}</li>
@@ -72,6 +89,7 @@ export function ClassroomSection(props: ClassroomSectionProps) {
                   <span>
                     <strong>{pack.title}</strong>{' '}
                     <span class="hint">{t('optionsPackCounts', [pack.counts.entities, pack.counts.claims, pack.counts.topics, pack.counts.questions])}</span>
+                    {pack.notInUse && <span class="hint not-in-use">{t('optionsPackNotInUse', [pack.notInUse])}</span>}
                   </span>
                 </label>
                 <span class="pack-actions">
@@ -85,6 +103,34 @@ export function ClassroomSection(props: ClassroomSectionProps) {
               </li>
             ))}
           </ul>
+        )}
+        {props.setAside.length > 0 && (
+          <div class="set-aside" role="alert">
+            <h3>{t('optionsPacksSetAside')}</h3>
+            <p class="hint">{t('optionsPacksSetAsideHint')}</p>
+            <ul class="packs">
+              {props.setAside.map((entry) => (
+                <li key={entry.index}>
+                  <span>
+                    <strong>{entry.label}</strong>
+                    <ul class="reasons">
+                      {entry.reasons.map((reason, index) => (
+                        <li key={index}>{reason}</li>
+                      ))}
+                    </ul>
+                  </span>
+                  <span class="pack-actions">
+                    <button type="button" class="small" onClick={() => props.onDownloadSetAside(entry.index)}>
+                      {t('optionsDownloadSetAside')}
+                    </button>
+                    <button type="button" class="small" aria-label={t('optionsRemoveSetAside', [entry.label])} onClick={() => props.onRemoveSetAside(entry.index)}>
+                      {t('optionsRemove')}
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
     </>

@@ -19,6 +19,8 @@ export interface PopupProps {
   t: Translate;
   page: PopupPage;
   pausedEverywhere: boolean;
+  /** Decides what "off for this site" means: not on the list yet, or listed as off. */
+  siteMode: 'all-except-listed' | 'only-listed';
   classroom: boolean;
   onExportAnnotations(): void;
   onOpenLog(): void;
@@ -97,7 +99,7 @@ export function PopupApp(props: PopupProps) {
           {page.siteActive && !pausedEverywhere ? (
             <EntityGroups t={t} entities={page.entities} onRevealEntity={props.onRevealEntity} />
           ) : (
-            <p class="empty">{pausedEverywhere ? t('popupPausedNote') : t('popupSiteOffNote')}</p>
+            <p class="empty">{pausedEverywhere ? t('popupPausedNote') : props.siteMode === 'only-listed' ? t('popupSiteNotListedNote', [page.hostname]) : t('popupSiteOffNote')}</p>
           )}
         </>
       )}
