@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { extractVisibleText, stripFrontMatter } from '../src/cli/extract-text';
-import { compileMatcher, newDocumentContext, type MatchableEntity } from '../src/core/mentions';
-import { findMentionsIn } from '../src/core/mentions/find';
+import { compileMatcher, findMentions, newDocumentContext, TEXT_CHUNK_SIZE, type MatchableEntity } from '../src/core/mentions';
+
 import { PROJECT_ROOT } from './demo/routes';
 import { launchWithExtension } from './lib/browsers';
 import { loadLexicon } from './lib/lexicon';
@@ -74,7 +74,7 @@ function row(label: string, bytes: number, ms: number): string {
 function scanChunked(text: string, lexicon: ReturnType<typeof compileMatcher>, fuzzy: boolean): number {
   const context = newDocumentContext();
   let found = 0;
-  for (let start = 0; start < text.length; start += 32_768) found += findMentionsIn(text.slice(start, start + 32_768), lexicon, { context, fuzzy }).length;
+  for (let start = 0; start < text.length; start += 32_768) found += findMentions(text.slice(start, start + 32_768), lexicon, { context, fuzzy }).length;
   return found;
 }
 

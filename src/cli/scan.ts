@@ -1,6 +1,11 @@
 // `counterpoint scan FILE…`: the mentions in articles, as JSON lines or a readable summary.
 import { compileMatcher, findMentions, newDocumentContext, type MatchableEntity } from '../core/mentions';
 import type { Mention } from '../core/types';
+import { reasonText } from '../ui/card/reason-text';
+import { translator } from '../ui/i18n';
+
+/** Reasons are printed in English, from the same data the card words in the reader's language. */
+const english = translator('en');
 import { extractVisibleText, stripFrontMatter } from './extract-text';
 
 export interface ScannedFile {
@@ -31,7 +36,8 @@ export function asJson(scanned: ScannedFile): string {
       end: mention.end,
       fuzzy: mention.fuzzy,
       score: mention.score,
-      reason: mention.reason,
+      reason: reasonText(english, mention),
+      rule: mention.reason,
     })),
   });
 }
@@ -51,7 +57,7 @@ export function asSummary(scanned: ScannedFile, names: ReadonlyMap<string, strin
     const width = Math.max(...[...rows.keys()].map((id) => (names.get(id) ?? id).length), 6);
     lines.push(`  ${'entity'.padEnd(width)}  count  first context`);
     for (const [id, row] of [...rows].sort((a, b) => b[1].count - a[1].count)) {
-      lines.push(`  ${(names.get(id) ?? id).padEnd(width)}  ${String(row.count).padStart(5)}  ${context(row.first)}${row.first.fuzzy ? `  (close spelling, score ${row.first.score})` : ''}`);
+      lines.push(`  ${(names.get(id) ?? id).padEnd(width)}  ${String(row.count).padStart(5)}  ${context(row.first)}  (${reasonText(english, row.first)})`);
     }
   }
   return lines.join('\n');

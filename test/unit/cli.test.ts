@@ -21,7 +21,9 @@ describe('counterpoint scan', () => {
     expect(first.chars).toBe(text.length);
     const tillerson = first.mentions.find((mention: { entity: string }) => mention.entity === 'rex-tillerson');
     expect(text.slice(tillerson.start, tillerson.end)).toBe(tillerson.text);
-    expect(Object.keys(tillerson).sort()).toEqual(['end', 'entity', 'fuzzy', 'reason', 'score', 'start', 'text']);
+    expect(Object.keys(tillerson).sort()).toEqual(['end', 'entity', 'fuzzy', 'reason', 'rule', 'score', 'start', 'text']);
+    expect(tillerson.rule).toEqual({ rule: 'exact' });
+    expect(tillerson.reason).toBe('This name means only this, so it counts wherever it is written.');
     expect(second.mentions.map((mention: { entity: string }) => mention.entity)).toContain('antony-blinken');
   }, 60_000);
 

@@ -1,5 +1,6 @@
 // Compiles the fact base's names once: a trie over every folded alias for the exact step, and a
-// small index of the longer names for the fuzzy step.
+// small index of the longer names for the fuzzy step. A lexicon (names, aliases, cues) goes in; a
+// Matcher comes out.
 import type { Alias, Entity, EntityType, Lang } from '../types';
 import { foldString as foldStringOnce } from './fold';
 
@@ -16,6 +17,16 @@ export interface AliasRecord {
   caseSensitive: boolean;
   /** Proper names must start with a capital in the page too ("Graham", not "graham crackers"). */
   capitalized: boolean;
+  /** Written with a capital in the fact base, whatever the type: a name, or a place ("Sinaloa"). */
+  properName: boolean;
+  /** A person's one-word name ("Trump", "Kelly"): whoever else shares it must be told apart. */
+  surname: boolean;
+  /**
+   * Whether it is read in text of any language: a name of several words is a name everywhere
+   * ("Cártel de Sinaloa" in English, "Sinaloa Federation" in Spanish); a word ("cartel", "heroína")
+   * only in its own language, or where the language is unknown.
+   */
+  anyLanguage: boolean;
 }
 
 /**
@@ -38,6 +49,8 @@ export interface AliasAutomaton {
 
 /** Dense rows for at most this many states: 4,096 × a ~40-letter alphabet is ~650 KB at most. */
 const DENSE_STATE_LIMIT = 4096;
+/** Dense rows to start with; they double as the trie grows, up to DENSE_STATE_LIMIT. */
+const INITIAL_DENSE_STATES = 64;
 
 /**
  * Builds the automaton one depth at a time, so state numbers grow with depth and the shallow
@@ -55,7 +68,7 @@ export function buildAutomaton(records: readonly AliasRecord[]): AliasAutomaton 
       if (symbolOf[code] === 0) symbolOf[code] = alphabetSize++;
     }
   }
-  let denseStates = Math.min(64, DENSE_STATE_LIMIT);
+  let denseStates = INITIAL_DENSE_STATES;
   let dense = new Int32Array(denseStates * alphabetSize);
   const sparse: Map<number, number>[] = [];
   const recordsAt: (AliasRecord[] | null)[] = [null];
@@ -101,6 +114,8 @@ export interface FirstWord {
   /** Which letters a–z the word contains, one bit each. */
   letters: number;
   entries: FuzzyEntry[];
+  /** The last look-up that found this word: it is filed under up to three pairs and must be counted once. */
+  seenBy: number;
 }
 
 /**
@@ -108,22 +123,26 @@ export interface FirstWord {
  * with a letter mask, so an ordinary word is turned away with a few integer comparisons.
  */
 export interface FuzzyIndex {
-  /** bucketOf(first letter, second letter, length) → 1 + that bucket's place in `buckets`, or 0 for none. */
+  /**
+   * bucketOf(a, b, length) → 1 + that bucket's place in `buckets`, or 0 for none. A first word of
+   * five letters or more is filed under three pairs of its first three letters (1st+2nd, 1st+3rd,
+   * 2nd+3rd), so one slip in any of them still finds it.
+   */
   bucketAt: Int32Array;
   /** First words that share their opening letters and length. Dense: a sparse array of 43,000 slots is a slow dictionary. */
   buckets: FirstWord[][];
-  /** 1 for each opening pair of letters (pairOf) that some name's first word has. */
+  /** 1 for each pair of letters (pairOf) that some name's first word is filed under. */
   openings: Uint8Array;
-  /** The shortest and longest first word for each opening pair. */
+  /** The shortest and longest first word filed under each pair. */
   shortest: Uint8Array;
   longest: Uint8Array;
 }
 
 const MAX_BUCKET_LENGTH = 63;
-/** The bucket of a word by its first two letters (a–z) and length, or -1 for any other word. */
-export function bucketOf(first: number, second: number, length: number): number {
-  if (first < 0x61 || first > 0x7a || second < 0x61 || second > 0x7a || length < 1 || length > MAX_BUCKET_LENGTH) return -1;
-  return ((first - 0x61) * 26 + (second - 0x61)) * (MAX_BUCKET_LENGTH + 1) + length;
+/** The bucket of first words filed under a pair of letters (pairOf) with this length, or -1 for none. */
+export function bucketOf(pair: number, length: number): number {
+  if (pair < 0 || length < 1 || length > MAX_BUCKET_LENGTH) return -1;
+  return pair * (MAX_BUCKET_LENGTH + 1) + length;
 }
 
 /** The index of a word's first two letters a–z, or -1. */
@@ -141,25 +160,34 @@ export function letterMask(text: string): number {
   return mask;
 }
 
-export interface CompiledLexicon {
+export interface Matcher {
   /** Every alias, in the order the fact base gives them. */
   records: AliasRecord[];
   automaton: AliasAutomaton;
   /** Names that need a capital, and names that do not: a lowercase word only meets the second. */
   fuzzy: { capitalized: FuzzyIndex; lowercase: FuzzyIndex };
+  /** The most words a name for the fuzzy step has. */
+  longestFuzzyName: number;
   /** Folded cue words per entity, plus the generic cues of its type. */
   cues: Map<string, string[]>;
   entityTypes: Map<string, EntityType>;
+  /** Each person's own first names, folded ("donald", "joe", "joseph"): before the surname they are no one else's. */
+  givenNames: Map<string, Set<string>>;
+  /** Each entity's aliases, folded: what an acronym's parenthesis must spell out to be ours. */
+  aliasesOf: Map<string, string[]>;
 }
 
-/** Cues any entity of a type accepts, in English and Spanish. */
+/** Cues any entity of a type accepts. A person's title counts only where it stands (see TITLES). */
 const TYPE_CUES: Partial<Record<EntityType, string[]>> = {
-  cartel: ['cartel', 'cartels', 'cártel', 'cárteles', 'narco', 'trafficking', 'traffickers', 'narcotraficantes', 'fentanyl', 'fentanilo'],
-  person: ['secretary', 'secretario', 'secretaria', 'president', 'presidente', 'senator', 'sen.', 'senador', 'attorney general', 'fiscal general', 'administrator', 'ambassador', 'embajador', 'minister', 'ministro', 'spokesperson', 'spokesman', 'portavoz', 'said', 'dijo', 'told', 'official'],
+  // Cartel context, not drug context: "fentanyl" beside "Sinaloa" says nothing about which Sinaloa.
+  cartel: ['cartel', 'cartels', 'cártel', 'cárteles', 'carteles'],
   organization: ['drug enforcement', 'agents', 'agentes', 'agency', 'agencia', 'administrator', 'narcotics', 'antidrogas'],
 };
 
+/** The shortest word a misspelling can be found in (inside a name of several words; alone a name needs six letters). */
 export const FUZZY_MIN_LENGTH = 5;
+/** A display name longer than this is a description ("A senior Biden administration official"), not something a page writes. */
+const DISPLAY_NAME_MAX_WORDS = 4;
 
 function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: string) => string): AliasRecord | null {
   const folded = foldString(alias.text);
@@ -175,6 +203,9 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
     caseSensitive: alias.caseSensitive === true,
     // Proper names of people and organizations need a capital; "war on drugs" does not.
     capitalized: (entity.type === 'person' || entity.type === 'organization') && first !== first.toLowerCase(),
+    properName: first !== first.toLowerCase(),
+    surname: entity.type === 'person' && alias.caseSensitive !== true && !/\s/.test(folded),
+    anyLanguage: !alias.lang || (first !== first.toLowerCase() && /\s/.test(folded)),
   };
 }
 
@@ -183,34 +214,67 @@ const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Int32Array(26 * 26 * (M
 /** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
 const fuzzyMatchable = (record: AliasRecord) => !record.ambiguous && !record.caseSensitive && record.folded.replace(/ /g, '').length >= FUZZY_MIN_LENGTH;
 
-/** Files a name under its first word: by opening letters and length, grouped with names sharing that word. */
-function addFuzzyName(index: FuzzyIndex, record: AliasRecord): void {
+/** The pairs of letters a first word is filed under: its first two, and for longer words the other two pairs of its first three. */
+export function pairsOf(word: ArrayLike<number>, start: number, length: number): number[] {
+  const first = word[start]!;
+  const second = word[start + 1] ?? 0;
+  const pairs = [pairOf(first, second)];
+  if (length >= FUZZY_MIN_LENGTH) {
+    const third = word[start + 2]!;
+    for (const pair of [pairOf(first, third), pairOf(second, third)]) if (!pairs.includes(pair)) pairs.push(pair);
+  }
+  return pairs.filter((pair) => pair >= 0);
+}
+
+/** Files a name under its first word: by letter pairs and length, grouped with names sharing that word. */
+function addFuzzyName(index: FuzzyIndex, record: AliasRecord, known: Map<string, FirstWord>): void {
   const words = record.folded.split(' ');
   const firstWord = words[0]!;
-  const first = firstWord.charCodeAt(0);
-  const second = firstWord.charCodeAt(1);
-  const bucketKey = bucketOf(first, second, firstWord.length);
-  if (bucketKey < 0) return;
-  const pair = pairOf(first, second);
-  index.openings[pair] = 1;
-  index.shortest[pair] = Math.min(index.shortest[pair]!, firstWord.length);
-  index.longest[pair] = Math.max(index.longest[pair]!, firstWord.length);
-  if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
-  const bucket = index.buckets[index.bucketAt[bucketKey]! - 1]!;
   const entry = { record, words };
-  const same = bucket.find((word) => word.word === firstWord);
-  if (same) same.entries.push(entry);
-  else bucket.push({ word: firstWord, length: firstWord.length, letters: letterMask(firstWord), entries: [entry] });
+  const same = known.get(firstWord);
+  if (same) {
+    same.entries.push(entry);
+    return;
+  }
+  const filed: FirstWord = { word: firstWord, length: firstWord.length, letters: letterMask(firstWord), entries: [entry], seenBy: 0 };
+  known.set(firstWord, filed);
+  const codes = Array.from(firstWord, (letter) => letter.charCodeAt(0));
+  for (const pair of pairsOf(codes, 0, codes.length)) {
+    const bucketKey = bucketOf(pair, firstWord.length);
+    if (bucketKey < 0) return;
+    index.openings[pair] = 1;
+    index.shortest[pair] = Math.min(index.shortest[pair]!, firstWord.length);
+    index.longest[pair] = Math.max(index.longest[pair]!, firstWord.length);
+    if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
+    index.buckets[index.bucketAt[bucketKey]! - 1]!.push(filed);
+  }
 }
 
 /** Everything the matcher needs, from the alias records: what a start-up compile and a build-time compile share. */
-export function assembleLexicon(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): CompiledLexicon {
+export function assembleMatcher(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): Matcher {
   const fuzzy = { capitalized: newFuzzyIndex(), lowercase: newFuzzyIndex() };
-  for (const record of records) if (fuzzyMatchable(record)) addFuzzyName(record.capitalized ? fuzzy.capitalized : fuzzy.lowercase, record);
-  return { records, automaton: buildAutomaton(records), fuzzy, cues, entityTypes };
+  const filed = { capitalized: new Map<string, FirstWord>(), lowercase: new Map<string, FirstWord>() };
+  let longestFuzzyName = 1;
+  const givenNames = new Map<string, Set<string>>();
+  const aliasesOf = new Map<string, string[]>();
+  for (const record of records) {
+    if (fuzzyMatchable(record)) {
+      const side = record.capitalized ? 'capitalized' : 'lowercase';
+      addFuzzyName(fuzzy[side], record, filed[side]);
+      longestFuzzyName = Math.max(longestFuzzyName, record.folded.split(' ').length);
+    }
+    const words = record.folded.split(' ');
+    if (record.type === 'person' && words.length > 1 && !record.caseSensitive) {
+      const names = givenNames.get(record.entityId) ?? new Set<string>();
+      for (const word of words.slice(0, -1)) if (word.length > 1) names.add(word);
+      givenNames.set(record.entityId, names);
+    }
+    aliasesOf.set(record.entityId, [...(aliasesOf.get(record.entityId) ?? []), record.folded]);
+  }
+  return { records, automaton: buildAutomaton(records), fuzzy, longestFuzzyName, cues, entityTypes, givenNames, aliasesOf };
 }
 
-export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLexicon {
+export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   // The same cue words and names come up again and again; folding each once keeps start-up short.
   const foldedOnce = new Map<string, string>();
   const foldString = (text: string) => {
@@ -229,17 +293,18 @@ export function compileLexicon(entities: readonly MatchableEntity[]): CompiledLe
     const listed = new Set(entity.aliases.map((alias) => foldString(alias.text)));
     const names = [entity.name.en, entity.name.es]
       .map((name) => ({ text: name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^"|"$/g, '') }))
-      .filter((name) => !listed.has(foldString(name.text)) && name.text.split(/\s+/).length <= 4);
+      .filter((name) => !listed.has(foldString(name.text)) && name.text.split(/\s+/).length <= DISPLAY_NAME_MAX_WORDS);
     const seen = new Set<string>();
     for (const alias of [...entity.aliases, ...names]) {
       const record = recordFor(entity, alias, foldString);
       if (!record) continue;
       // Spelled alike in English and Spanish, an alias is kept once per language: plurals differ.
-      const identity = `${record.folded}|${record.caseSensitive}|${record.lang ?? ''}`;
+      // Spelled alike but for an accent, both are kept: the page's spelling chooses ("cártel", "cartel").
+      const identity = `${record.text.toLowerCase()}|${record.caseSensitive}|${record.lang ?? ''}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
       records.push(record);
     }
   }
-  return assembleLexicon(records, cues, entityTypes);
+  return assembleMatcher(records, cues, entityTypes);
 }

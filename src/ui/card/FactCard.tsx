@@ -5,6 +5,7 @@ import { isStated, type CardView, type ClaimView, type PositionView, type Statis
 import type { Affiliation, EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
 import { StatisticsChart } from './StatisticsChart';
+import { WhyHighlighted } from './WhyHighlighted';
 
 export interface FactCardProps {
   t: Translate;
@@ -197,16 +198,7 @@ export function FactCard(props: FactCardProps) {
 
       {view.statistics.length > 0 && <Statistics t={t} lang={lang} statistics={view.statistics} view={view} />}
 
-      {mention && (
-        <details class="section why">
-          <summary>{t('cardWhyHighlighted')}</summary>
-          <p>
-            {t('cardWhyMatched', [mention.text, mention.alias])}
-            {mention.fuzzy && ` ${t('cardWhyFuzzy', [Math.round(mention.score * 100)])}`}
-          </p>
-          <p class="muted">{mention.reason}</p>
-        </details>
-      )}
+      {mention && <WhyHighlighted t={t} mention={mention} />}
       {(view.keyClaims[0] ?? view.topic?.positions[0]?.claims[0]) && (
         <footer class="card-footer">
           <button
