@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { extractVisibleText, stripFrontMatter } from '../src/cli/extract-text';
+import { pageTextOf } from '../src/cli/page-text';
 import { compileMatcher, findMentions, newDocumentContext, TEXT_CHUNK_SIZE, type MatchableEntity } from '../src/core/mentions';
 
 import { PROJECT_ROOT } from './demo/routes';
@@ -30,10 +30,7 @@ export function benchText(pagesDir: string): string {
   const texts = readdirSync(pagesDir)
     .filter((file) => /\.(html?|md|txt)$/i.test(file) && !/^readme/i.test(file))
     .sort()
-    .map((file) => {
-      const raw = readFileSync(join(pagesDir, file), 'utf8');
-      return /\.html?$/i.test(file) ? extractVisibleText(raw) : stripFrontMatter(raw);
-    });
+    .map((file) => pageTextOf(file, readFileSync(join(pagesDir, file), 'utf8')).text);
   const once = texts.join('\n\n');
   return once.repeat(Math.ceil(TARGET_BYTES / once.length)).slice(0, TARGET_BYTES);
 }
@@ -70,11 +67,11 @@ function row(label: string, bytes: number, ms: number): string {
   return `  ${label.padEnd(44)} ${speed.toFixed(speed < 1 ? 3 : 1).padStart(8)} MB/s ${perArticle(bytes, ms).toFixed(3).padStart(9)} ms/30 KB`;
 }
 
-/** Process the text in 32 KB chunks, as the page layer does, with one document context. */
-function scanChunked(text: string, lexicon: ReturnType<typeof compileMatcher>, fuzzy: boolean): number {
+/** Process the text in chunks of the page layer's size, with one document context. */
+function scanChunked(text: string, matcher: ReturnType<typeof compileMatcher>, fuzzy: boolean): number {
   const context = newDocumentContext();
   let found = 0;
-  for (let start = 0; start < text.length; start += 32_768) found += findMentions(text.slice(start, start + 32_768), lexicon, { context, fuzzy }).length;
+  for (let start = 0; start < text.length; start += TEXT_CHUNK_SIZE) found += findMentions(text.slice(start, start + TEXT_CHUNK_SIZE), matcher, { context, fuzzy }).length;
   return found;
 }
 
