@@ -58,6 +58,26 @@ describe('the hard evaluation set', () => {
   });
 });
 
+describe('the judgments of the real pages', () => {
+  const judgments: { page: string; entity: string; text: string; context: string; verdict: string; why: string }[] = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mentions', 'page-judgments.json'), 'utf8'),
+  );
+  it('judge every highlight once, right or wrong, with a reason and only a few words of the page', () => {
+    expect(judgments.length).toBeGreaterThan(700);
+    const keys = new Set<string>();
+    for (const judgment of judgments) {
+      const key = [judgment.page, judgment.entity, judgment.text, judgment.context].join('|');
+      expect(keys.has(key), key).toBe(false);
+      keys.add(key);
+      expect(['right', 'wrong']).toContain(judgment.verdict);
+      expect(judgment.why.length, key).toBeGreaterThan(5);
+      expect(judgment.page).toMatch(/^pages(-multilingual)?\//);
+      expect(judgment.context).toContain(`[${judgment.text}]`);
+      expect(judgment.context.split(' ').length, key).toBeLessThanOrEqual(8 + judgment.text.split(' ').length);
+    }
+  });
+});
+
 describe('the lexicon compiled at build time', () => {
   it('finds exactly what the lexicon compiled at start-up finds, after a trip through JSON', () => {
     const entities = loadLexicon();

@@ -33,6 +33,8 @@ export interface Surroundings {
   matchingLanguage: boolean;
   /** Whether the block's capitals say nothing (a headline in Title Case or ALL CAPS). */
   headline: () => boolean;
+  /** The words the text writes in lowercase somewhere (lowercaseWordsOf), worked out once. */
+  lowercaseWords: () => Set<string>;
   /** Entities named in full earlier on the page, with the text that named them. */
   seen: ReadonlyMap<string, string>;
   /** Entities whose short name this page gives to someone else ("Julie Graham"). */
@@ -149,8 +151,58 @@ function partOfAnotherName(around: Surroundings, candidate: Candidate): boolean 
   return othersFirstName(around, candidate);
 }
 
+/**
+ * In a headline every word has a capital, so a capital before a surname is a first name only if
+ * the page never writes that word in lowercase and it is no verb of the "Warns", "Blasts" kind:
+ * "Handler Won't Interview Melania Trump", but "China Warns Trump", "Will Ask Trump To…".
+ */
+function headlineFirstName(around: Surroundings, candidate: Candidate): boolean {
+  const { text, folded } = around;
+  const before = capitalBefore(around, candidate.start);
+  if (!before || before.end - before.start < 3 || folded.codes[before.end - 1] === 0x73) return false;
+  const word = readFolded(folded, before.start, before.end);
+  if (around.matcher.givenNames.get(candidate.record.entityId)?.has(word) || isFunctionWord(folded, before.start, before.end)) return false;
+  return !around.lowercaseWords().has(word);
+}
+
+/** The words the text writes in lowercase somewhere, folded: read once per text, when a headline first asks. */
+export function lowercaseWordsOf(text: string, folded: FoldedText): Set<string> {
+  const words = new Set<string>();
+  for (let word = 0; word < folded.wordCount; word++) {
+    const start = folded.wordStarts[word]!;
+    if (!firstLetterIsUpper(text, folded, start)) words.add(readFolded(folded, start, folded.wordEnds[word]!));
+  }
+  return words;
+}
+
 /** "Melania Trump", "Hunter Biden": a first name before a surname that is not the official's own. */
-const otherFirstName = (around: Surroundings, candidate: Candidate) => !around.headline() && othersFirstName(around, candidate);
+const otherFirstName = (around: Surroundings, candidate: Candidate) =>
+  around.headline() ? headlineFirstName(around, candidate) : othersFirstName(around, candidate);
+
+/** Words before a generic "cartels" that keep them Mexico's ("Mexican cartels", "Mexico's cartels"). */
+const MEXICAN = new Set(['mexican', 'mexico', 'mexicanos', 'mexicanas', 'mexicano', 'sinaloa', 'jalisco']);
+
+/**
+ * "Colombian cartels", "Canada-based drug trafficking organizations": the generic word for the
+ * cartels after another country's name is about that country's groups, not Mexico's.
+ */
+function anotherCountrys(around: Surroundings, candidate: Candidate): boolean {
+  const { text, folded } = around;
+  let before = wordBefore(folded, candidate.start);
+  // "Canada-based": a place then "based", at a sentence's start too.
+  const based = before !== null && before.gap === SPACE && readFolded(folded, before.start, before.end) === 'based';
+  if (based) before = wordBefore(folded, before!.start);
+  if (!before || before.gap !== SPACE || (!based && opensSentence(folded, before.start)) || !firstLetterIsUpper(text, folded, before.start)) {
+    // "Colombia's cartels"
+    const { codes } = folded;
+    const start = candidate.start;
+    if (!(start >= 4 && codes[start - 1] === SPACE && codes[start - 2] === 0x73 && codes[start - 3] === APOSTROPHE)) return false;
+    let ownerStart = start - 4;
+    while (ownerStart > 0 && isWordCode(codes[ownerStart - 1]!)) ownerStart--;
+    return firstLetterIsUpper(text, folded, ownerStart) && !MEXICAN.has(readFolded(folded, ownerStart, start - 3));
+  }
+  return !MEXICAN.has(readFolded(folded, before.start, before.end)) && !TITLES.has(readFolded(folded, before.start, before.end));
+}
 
 /** "Donald Trump Jr.": the son, unless the official's own name has the Jr. */
 function juniorOfTheName(around: Surroundings, candidate: Candidate): boolean {
@@ -241,19 +293,23 @@ const otherSenseOfCartel = (around: Surroundings, candidate: Candidate) =>
 function longerOrganizationName(around: Surroundings, candidate: Candidate): boolean {
   const { text, folded } = around;
   const { start, end } = candidate;
-  const before = around.headline() ? null : wordBefore(folded, start);
+  // "The State Department Bureau of International Narcotics…": the capital before is a name of ours just matched.
+  const afterOurs = around.previous !== null && around.previous.end === start - 1;
+  const before = around.headline() || afterOurs ? null : wordBefore(folded, start);
   if (before && before.gap === SPACE && firstLetterIsUpper(text, folded, before.start) && !opensSentence(folded, before.start)) {
     const word = readFolded(folded, before.start, before.end);
     if (!US_MARKERS.has(word) && !TITLES.has(word) && word.length > 1) return true;
   }
   // "Brazil's National Security Council": someone else's.
   const { codes } = folded;
-  if (start >= 4 && codes[start - 1] === SPACE && codes[start - 2] === 0x73 && codes[start - 3] === APOSTROPHE && isWordCode(codes[start - 4]!)) {
+  // "the State Department's Bureau of International Narcotics…" is ours: its owner is a name of ours just matched.
+  const ownerIsOurs = around.previous !== null && around.previous.end === start - 3;
+  if (!ownerIsOurs && start >= 4 && codes[start - 1] === SPACE && codes[start - 2] === 0x73 && codes[start - 3] === APOSTROPHE && isWordCode(codes[start - 4]!)) {
     let ownerStart = start - 4;
     while (ownerStart > 0 && isWordCode(codes[ownerStart - 1]!)) ownerStart--;
     if (firstLetterIsUpper(text, folded, ownerStart) && !US_MARKERS.has(readFolded(folded, ownerStart, start - 3))) return true;
   }
-  if (candidate.record.caseSensitive || around.headline()) return false;
+  if (candidate.record.caseSensitive || around.headline() || usBefore(folded, start)) return false;
   const after = wordAfter(folded, end);
   if (!after) return false;
   const next = readFolded(folded, after.start, after.end);
@@ -264,6 +320,12 @@ function longerOrganizationName(around: Surroundings, candidate: Candidate): boo
     return owner !== null && firstLetterIsUpper(text, folded, owner.start) && !US_AFTER_DE.has(readFolded(folded, owner.start, owner.end));
   }
   return false;
+}
+
+/** "U.S. Border Patrol …", "US State Department …": named as the US body, whatever capitals follow. */
+function usBefore(folded: FoldedText, start: number): boolean {
+  const before = readFolded(folded, Math.max(0, start - 6), start);
+  return /(?:^|[^a-z0-9])(?:u\. ?s\.|us|usa|u\.s\.a\.) $/.test(before);
 }
 
 /**
@@ -327,7 +389,7 @@ export function reasonToCount(around: Surroundings, candidate: Candidate): Menti
     if (juniorOfTheName(around, candidate)) return null;
   }
   if (type === 'organization' && (longerOrganizationName(around, candidate) || (record.caseSensitive && acronymOfAnotherName(around, candidate)))) return null;
-  if (type === 'cartel' && !record.properName && otherSenseOfCartel(around, candidate)) return null;
+  if (type === 'cartel' && !record.properName && (otherSenseOfCartel(around, candidate) || (!firstLetterIsUpper(around.text, around.folded, candidate.start) && anotherCountrys(around, candidate)))) return null;
 
   if (!around.matchingLanguage) {
     // In other languages only unambiguous names count, and a bare surname only after the full name ("das Blinken").
@@ -353,7 +415,14 @@ export function reasonToCount(around: Surroundings, candidate: Candidate): Menti
     return null;
   }
   // A place name (Sinaloa, Jalisco, Mérida) is ours only with context in its own sentence, and never as the place.
-  if (record.properName && readsAsPlace(around, candidate)) return null;
+  if (record.properName) {
+    if (readsAsPlace(around, candidate)) return null;
+    const cue = cueNear();
+    return cue ? shared({ rule: 'cue', cue }) : null;
+  }
+  // A word ("precursors", "heroína", "cartel" in Spanish) with context nearby, or on a page that named the thing in full.
   const cue = cueNear();
-  return cue ? shared({ rule: 'cue', cue }) : null;
+  if (cue) return shared({ rule: 'cue', cue });
+  const fullName = around.seen.get(record.entityId);
+  return fullName !== undefined ? shared({ rule: 'namedEarlier', fullName }) : null;
 }

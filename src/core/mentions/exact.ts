@@ -14,7 +14,7 @@ function pluralLength(folded: FoldedText, end: number, record: AliasRecord): num
   const { codes } = folded;
   const last = record.folded.charCodeAt(record.folded.length - 1);
   if (!isWordCode(last) || last < 0x61 || last > 0x7a) return 0;
-  if (codes[end] === LOWER_S && isBoundary(folded, end + 1)) return 1;
+  if (codes[end] === LOWER_S && isBoundary(folded, end + 1)) return last === LOWER_S ? 0 : 1;
   if (codes[end] === LOWER_E && codes[end + 1] === LOWER_S && isBoundary(folded, end + 2)) {
     const vowel = last === 0x61 || last === LOWER_E || last === 0x69 || last === 0x6f || last === 0x75;
     const sibilant = last === LOWER_S || last === 0x78 || last === 0x7a || last === 0x68;

@@ -10,7 +10,7 @@ import { exactAt } from './exact';
 import { firstLetterIsUpper, foldText, isWordCode, type FoldedText } from './fold';
 import { fuzzyAt } from './fuzzy';
 import { countFunctionWords, isMatchingLanguage, languageFromCounts, newLanguageCounts, primaryLanguage, type BlockLanguage, type LanguageSpan } from './language';
-import { reasonToCount, type Surroundings } from './context-rules';
+import { lowercaseWordsOf, reasonToCount, type Surroundings } from './context-rules';
 
 export interface DocumentContext {
   /** Entities already named unambiguously on this page (earlier chunks included), with the text that named them. */
@@ -107,6 +107,8 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
     lastMatchEnd = candidate.end;
   }
   const headlines = new Map<number, boolean>();
+  let lowercase: Set<string> | null = null;
+  const lowercaseWords = () => (lowercase ??= lowercaseWordsOf(text, folded));
   const mentions: Mention[] = [];
   let previous: Candidate | null = null;
   for (const { candidate, block: at } of found) {
@@ -122,6 +124,7 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
         if (known === undefined) headlines.set(at, (known = isHeadline(text, folded, firstWordOf(folded, at), at < breakCount ? breakWords[at]! : wordCount)));
         return known;
       },
+      lowercaseWords,
       seen: context.seen,
       namedOtherwise: context.namedOtherwise,
       previous,

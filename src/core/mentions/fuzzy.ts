@@ -24,17 +24,28 @@ const VOWELS = 'aeiou';
 const SLIP = 1;
 const OTHER_CHANGE = 2;
 const CHANGE_COST = new Uint8Array(128 * 128).fill(OTHER_CHANGE);
+/** 1 where two keys are neighbours. */
+const NEIGHBOURS = new Uint8Array(128 * 128);
 {
   const place = new Map<string, [number, number]>();
   QWERTY_ROWS.forEach((row, y) => [...row].forEach((key, x) => place.set(key, [x + ROW_SHIFT[y]!, y])));
   for (const [a, [ax, ay]] of place) {
     for (const [b, [bx, by]] of place) {
       const neighbours = Math.abs(ay - by) <= 1 && Math.abs(ax - bx) <= 1 && a !== b;
+      if (neighbours) NEIGHBOURS[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 1;
       if (neighbours || (VOWELS.includes(a) && VOWELS.includes(b))) CHANGE_COST[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = SLIP;
     }
   }
 }
 const changeCost = (a: number, b: number) => (a === b ? 0 : a < 128 && b < 128 ? CHANGE_COST[a * 128 + b]! : OTHER_CHANGE);
+/** A letter typed twice, or a neighbouring key hit with it. */
+const isSlipBeside = (letter: number, neighbour: number | undefined) =>
+  neighbour !== undefined && (letter === neighbour || (letter < 128 && neighbour < 128 && NEIGHBOURS[letter * 128 + neighbour] === 1));
+/** What the page's letter at `at` costs when the name has no letter there. */
+function extraLetter(codes: ArrayLike<number>, from: number, to: number, at: number): number {
+  const letter = codes[at]!;
+  return isSlipBeside(letter, at > from ? codes[at - 1] : undefined) || isSlipBeside(letter, at + 1 < to ? codes[at + 1] : undefined) ? SLIP : OTHER_CHANGE;
+}
 
 /** Three rows of the distance table, reused: names are short, and this runs for many words. Not reentrant. */
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -54,10 +65,13 @@ function boundedEditDistance(codes: ArrayLike<number>, from: number, to: number,
     current[0] = i;
     let rowMin = i;
     const codeA = codes[from + i - 1]!;
+    // A letter the page has and the name has not: a doubled key or a neighbour's slip costs one edit,
+    // any other letter two ("cuartel" is not "cartel").
+    const extraLetterCost = weighted ? extraLetter(codes, from, to, from + i - 1) : 1;
     for (let j = 1; j <= b.length; j++) {
       const codeB = b.charCodeAt(j - 1);
       const cost = codeA === codeB ? 0 : weighted ? changeCost(codeA, codeB) : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + extraLetterCost, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && codeA === b.charCodeAt(j - 2) && codes[from + i - 2] === codeB) value = Math.min(value, previousPrevious[j - 2]! + 1);
       current[j] = value;
       if (value < rowMin) rowMin = value;

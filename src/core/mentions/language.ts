@@ -26,7 +26,7 @@ const GUESSED = ['en', 'es', 'de', 'fr', 'pt', 'it', 'pl'] as const;
 
 /** Each language's commonest short words, folded. A word in several lists counts less for each. */
 const FUNCTION_WORDS: Record<(typeof GUESSED)[number], string> = {
-  en: 'the of and to in is that for it with was as on be at by this have from or an are not but which were been their its has said would a so am',
+  en: 'the of and to in is that for it with was as on be at by this have from or an are not but which were been their its has said would a so am about under over after before against without into through between during amid among than upon via toward towards',
   es: 'de la que el en y a los del se las por un para con no una su al lo como mas pero sus le ya o este si porque esta entre cuando muy sin sobre tambien hasta hay donde quien desde todo nos durante todos uno les ni contra ese eso ante ellos esto antes unos otro otra esa estos fue dijo segun han tras aunque son tres',
   de: 'der die und in den von zu das mit sich des auf fur ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem uber einen so zum haben nur oder aber vor zur bis mehr durch sein wurde',
   fr: 'de la le et les des en un une du est que pour qui dans a par sur pas plus au ne il se ce avec son sont elle aux ont mais ou leur cette comme nous vous sa ses aussi y l d qu selon ete etre avait aurait ces cet chez lors ainsi apres tres tout tous toute depuis donc sans',
