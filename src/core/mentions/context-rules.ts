@@ -8,7 +8,7 @@ import { exactAt, isBoundary } from './exact';
 import { BLOCK_BREAK, firstLetterIsUpper, isWordCode, readFolded, type FoldedText } from './fold';
 import { isFunctionWord } from './language';
 import {
-  AGENCY_ARTICLES, GROUP_NOUNS, LOCATIVES, ORGANIZATION_ROLES, OTHER_SENSES_OF_CARTEL, PLACE_FOLLOWERS, SENTENCE_ADVERBS, TITLE_LINKS, TITLES,
+  AGENCY_ARTICLES, FOREIGN_ARTICLES, GROUP_NOUNS, LOCATIVES, ORGANIZATION_ROLES, OTHER_SENSES_OF_CARTEL, PLACE_FOLLOWERS, SENTENCE_ADVERBS, TITLE_LINKS, TITLES,
   US_AFTER_DE, US_MARKERS,
 } from './word-lists';
 
@@ -362,6 +362,32 @@ function agencyArticle(around: Surroundings, candidate: Candidate): string | nul
   return AGENCY_ARTICLES.has(word) ? around.text.slice(around.folded.origin[before.start]!, around.folded.origin[before.end - 1]! + 1) : null;
 }
 
+/** "das Blinken": an article right before; but in "die Trump-Politik", "die Trump'sche Politik" it is the compound's. */
+function afterForeignArticle(text: string, folded: FoldedText, candidate: Candidate): boolean {
+  const before = wordBefore(folded, candidate.start);
+  if (!before || before.gap !== SPACE || !FOREIGN_ARTICLES.has(readFolded(folded, before.start, before.end))) return false;
+  const next = folded.codes[candidate.end];
+  const joined = next === APOSTROPHE || (next === SPACE && /[-\u2010\u2011]/.test(text[folded.origin[candidate.end]!] ?? ''));
+  return !joined;
+}
+
+/** How far back a web address may begin before a name inside it. */
+const ADDRESS_REACH = 200;
+
+/** Whether folded offset `start` sits inside a web address ("https://…/fentanilo-cartel", "www.…"): not prose. */
+function insideAddress(text: string, folded: FoldedText, start: number): boolean {
+  const { codes } = folded;
+  const limit = Math.max(0, start - ADDRESS_REACH);
+  for (let at = start - 1; at >= limit; at--) {
+    const code = codes[at]!;
+    // A hyphen between letters folds to a space, but inside an address it is part of it.
+    if (code === BLOCK_BREAK || (code === SPACE && !/[-\u2010\u2011]/.test(text[folded.origin[at]!] ?? ''))) return false;
+    if (code === 0x2f && codes[at - 1] === 0x2f && codes[at - 2] === 0x3a) return true;
+    if (code === PERIOD && codes[at - 1] === 0x77 && codes[at - 2] === 0x77 && codes[at - 3] === 0x77) return true;
+  }
+  return false;
+}
+
 /** Reasons repeat across a page's mentions (tens of thousands on a long one): one object for each. */
 const sharedReasons = new Map<string, MentionReason>();
 function shared(reason: MentionReason): MentionReason {
@@ -376,6 +402,7 @@ const EXACT: MentionReason = shared({ rule: 'exact' });
 /** Why the candidate counts, or null when it does not. */
 export function reasonToCount(around: Surroundings, candidate: Candidate): MentionReason | null {
   const { record } = candidate;
+  if (insideAddress(around.text, around.folded, candidate.start)) return null;
   const { type } = record;
   const cues = () => around.matcher.cues.get(record.entityId) ?? [];
   const cueNear = () => wordNear(around.text, around.folded, candidate.start, candidate.end, cues());
@@ -392,8 +419,9 @@ export function reasonToCount(around: Surroundings, candidate: Candidate): Menti
   if (type === 'cartel' && !record.properName && (otherSenseOfCartel(around, candidate) || (!firstLetterIsUpper(around.text, around.folded, candidate.start) && anotherCountrys(around, candidate)))) return null;
 
   if (!around.matchingLanguage) {
-    // In other languages only unambiguous names count, and a bare surname only after the full name ("das Blinken").
-    if (record.ambiguous || (record.surname && !around.seen.has(record.entityId))) return null;
+    // In other languages only unambiguous names count, and a bare surname only after the full name,
+    // and never after an article ("das Blinken der Warnleuchte").
+    if (record.ambiguous || (record.surname && (!around.seen.has(record.entityId) || afterForeignArticle(around.text, around.folded, candidate)))) return null;
     return EXACT;
   }
   if (!record.ambiguous) return candidate.fuzzy ? shared({ rule: 'fuzzy', edits: candidate.edits }) : EXACT;

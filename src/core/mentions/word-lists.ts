@@ -59,6 +59,12 @@ export const ORGANIZATION_ROLES = set(`
 /** Words that, after a "de", keep an organization ours ("el Departamento de Estado de Estados Unidos"). */
 export const US_AFTER_DE = set(`estados ee eeuu eu eua washington norteamerica`);
 
+/**
+ * Articles of the other languages read: before a capitalized word they make it a noun ("das
+ * Blinken", the blinking), not the official of that surname.
+ */
+export const FOREIGN_ARTICLES = set(`der die das den dem des ein eine einer einem einen le les une du o os um uma il lo gli`);
+
 /** Articles that make an acronym the agency in English and Spanish news ("the DEA", "la DEA"). */
 export const AGENCY_ARTICLES = set(`the la`);
 
