@@ -133,9 +133,23 @@ export interface FuzzyIndex {
   buckets: FirstWord[][];
   /** 1 for each pair of letters (pairOf) that some name's first word is filed under. */
   openings: Uint8Array;
-  /** The shortest and longest first word filed under each pair. */
-  shortest: Uint8Array;
-  longest: Uint8Array;
+  /**
+   * For each pair, bit L set when a written word of L letters (up to 31) could be one of the first
+   * words filed under it, misspelt (reachOf); longer words are always weighed.
+   */
+  reach: Uint32Array;
+}
+
+/**
+ * One side of the fuzzy index (names that need a capital, or not): first words by their opening
+ * pair of letters, and the longer ones also by the two other pairs of their first three letters
+ * (`slips`), where one slip in the first or second letter leaves them.
+ */
+export interface FuzzySide {
+  opening: FuzzyIndex;
+  slips: FuzzyIndex;
+  /** The shortest first word filed in `slips`, and the shortest written word looked up there. */
+  slipLength: number;
 }
 
 const MAX_BUCKET_LENGTH = 63;
@@ -165,7 +179,7 @@ export interface Matcher {
   records: AliasRecord[];
   automaton: AliasAutomaton;
   /** Names that need a capital, and names that do not: a lowercase word only meets the second. */
-  fuzzy: { capitalized: FuzzyIndex; lowercase: FuzzyIndex };
+  fuzzy: { capitalized: FuzzySide; lowercase: FuzzySide };
   /** The most words a name for the fuzzy step has. */
   longestFuzzyName: number;
   /** Folded cue words per entity, plus the generic cues of its type. */
@@ -175,6 +189,8 @@ export interface Matcher {
   givenNames: Map<string, Set<string>>;
   /** Each entity's aliases, folded: what an acronym's parenthesis must spell out to be ours. */
   aliasesOf: Map<string, string[]>;
+  /** Aliases that begin a longer name of the fuzzy step: after one of them, a misspelling of the longer name is looked for. */
+  extendable: Set<AliasRecord>;
 }
 
 /** Cues any entity of a type accepts. A person's title counts only where it stands (see TITLES). */
@@ -209,25 +225,89 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
   };
 }
 
-const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Int32Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), shortest: new Uint8Array(26 * 26).fill(255), longest: new Uint8Array(26 * 26) });
+const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Int32Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), reach: new Uint32Array(26 * 26) });
 
 /** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
-const fuzzyMatchable = (record: AliasRecord) => !record.ambiguous && !record.caseSensitive && record.folded.replace(/ /g, '').length >= FUZZY_MIN_LENGTH;
+const fuzzyMatchable = (record: AliasRecord) => {
+  if (record.ambiguous || record.caseSensitive || record.folded.replace(/ /g, '').length < FUZZY_MIN_LENGTH) return false;
+  // A one-word name shorter than a misspelling of it may be ("Trump", "narcos") is never looked for.
+  return record.folded.includes(' ') || record.folded.length >= (record.capitalized ? ONE_WORD_MIN.capitalized : ONE_WORD_MIN.lowercase);
+};
 
-/** The pairs of letters a first word is filed under: its first two, and for longer words the other two pairs of its first three. */
-export function pairsOf(word: ArrayLike<number>, start: number, length: number): number[] {
+/**
+ * A first word this long is also filed under the other two pairs of its first three letters, so a
+ * slip in its first or second letter still finds it: names of six letters or more, as typos in
+ * shorter ones make other words too often. Written words as long are looked up the same way.
+ */
+export const SLIP_PAIRS_MIN_LENGTH = { capitalized: 6, lowercase: 7 } as const;
+
+/**
+ * The pairs of letters a first word is filed under: its first two, and for a word of at least
+ * `slipLength` letters the other two pairs of its first three. Lowercase names are looked up by
+ * every lowercase word of a page, so only their longer first words get the extra pairs.
+ */
+export function pairsOf(word: ArrayLike<number>, start: number, length: number, slipLength: number): number[] {
   const first = word[start]!;
   const second = word[start + 1] ?? 0;
   const pairs = [pairOf(first, second)];
-  if (length >= FUZZY_MIN_LENGTH) {
+  if (length >= slipLength) {
     const third = word[start + 2]!;
     for (const pair of [pairOf(first, third), pairOf(second, third)]) if (!pairs.includes(pair)) pairs.push(pair);
   }
   return pairs.filter((pair) => pair >= 0);
 }
 
+/** Most edits a name's first word may take and still be that name. */
+export const FIRST_WORD_EDITS = 2;
+/** Two slips in a short word make another word ("Kalo" is not "Kelly"): first words shorter than this get one. */
+const LONG_WORD = 6;
+export const editsAllowedIn = (word: FirstWord) => (word.length >= LONG_WORD ? FIRST_WORD_EDITS : 1);
+/**
+ * A name of one word needs this many letters in the page before a misspelling of it is looked for:
+ * six for a capitalized name, seven for a lowercase one ("heroic" is not "heroin", "Carter" not "cartel").
+ */
+export const ONE_WORD_MIN = { capitalized: 6, lowercase: 7 } as const;
+/** A slip in the first or second letter changes a word's length by one at most. */
+export const SLIP_REACH = 1;
+
+/** The lengths of written word that could be this first word misspelt: [shortest, longest]. */
+function reachOf(word: FirstWord, side: 'capitalized' | 'lowercase', slip: boolean): [number, number] {
+  if (slip) return [word.length - SLIP_REACH, word.length + SLIP_REACH];
+  if (word.length < FUZZY_MIN_LENGTH) return [word.length, word.length];
+  // Two edits in a first word seldom both add or drop a letter: a written word one letter shorter or longer is reached.
+  const alone = word.entries.every((entry) => entry.words.length === 1);
+  return [Math.max(word.length - 1, alone ? ONE_WORD_MIN[side] : FUZZY_MIN_LENGTH), word.length + 1];
+}
+
+/** Written lengths above this share the last bit of a reach mask. */
+export const REACH_BITS = 31;
+
+/** Files a first word in one index under one pair of letters. */
+function fileUnder(index: FuzzyIndex, pair: number, filed: FirstWord): void {
+  const bucketKey = bucketOf(pair, filed.length);
+  if (bucketKey < 0) return;
+  index.openings[pair] = 1;
+  if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
+  index.buckets[index.bucketAt[bucketKey]! - 1]!.push(filed);
+}
+
+/** Once every name is filed: the written lengths each pair can be reached from. */
+function settleReach(index: FuzzyIndex, side: 'capitalized' | 'lowercase', slip: boolean): void {
+  for (let pair = 0; pair < index.openings.length; pair++) {
+    if (index.openings[pair] !== 1) continue;
+    for (let length = 1; length <= MAX_BUCKET_LENGTH; length++) {
+      const place = index.bucketAt[bucketOf(pair, length)]!;
+      if (place === 0) continue;
+      for (const word of index.buckets[place - 1]!) {
+        const [shortest, longest] = reachOf(word, side, slip);
+        for (let written = shortest; written <= longest; written++) index.reach[pair]! |= written > REACH_BITS ? 1 << REACH_BITS : 1 << written;
+      }
+    }
+  }
+}
+
 /** Files a name under its first word: by letter pairs and length, grouped with names sharing that word. */
-function addFuzzyName(index: FuzzyIndex, record: AliasRecord, known: Map<string, FirstWord>): void {
+function addFuzzyName(side: FuzzySide, record: AliasRecord, known: Map<string, FirstWord>): void {
   const words = record.folded.split(' ');
   const firstWord = words[0]!;
   const entry = { record, words };
@@ -238,29 +318,24 @@ function addFuzzyName(index: FuzzyIndex, record: AliasRecord, known: Map<string,
   }
   const filed: FirstWord = { word: firstWord, length: firstWord.length, letters: letterMask(firstWord), entries: [entry], seenBy: 0 };
   known.set(firstWord, filed);
-  const codes = Array.from(firstWord, (letter) => letter.charCodeAt(0));
-  for (const pair of pairsOf(codes, 0, codes.length)) {
-    const bucketKey = bucketOf(pair, firstWord.length);
-    if (bucketKey < 0) return;
-    index.openings[pair] = 1;
-    index.shortest[pair] = Math.min(index.shortest[pair]!, firstWord.length);
-    index.longest[pair] = Math.max(index.longest[pair]!, firstWord.length);
-    if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
-    index.buckets[index.bucketAt[bucketKey]! - 1]!.push(filed);
-  }
+  const [opening, ...slips] = pairsOf(Array.from(firstWord, (letter) => letter.charCodeAt(0)), 0, firstWord.length, side.slipLength);
+  if (opening !== undefined) fileUnder(side.opening, opening, filed);
+  for (const pair of slips) fileUnder(side.slips, pair, filed);
 }
 
 /** Everything the matcher needs, from the alias records: what a start-up compile and a build-time compile share. */
 export function assembleMatcher(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): Matcher {
-  const fuzzy = { capitalized: newFuzzyIndex(), lowercase: newFuzzyIndex() };
+  const side = (slipLength: number): FuzzySide => ({ opening: newFuzzyIndex(), slips: newFuzzyIndex(), slipLength });
+  const fuzzy = { capitalized: side(SLIP_PAIRS_MIN_LENGTH.capitalized), lowercase: side(SLIP_PAIRS_MIN_LENGTH.lowercase) };
   const filed = { capitalized: new Map<string, FirstWord>(), lowercase: new Map<string, FirstWord>() };
   let longestFuzzyName = 1;
   const givenNames = new Map<string, Set<string>>();
   const aliasesOf = new Map<string, string[]>();
   for (const record of records) {
     if (fuzzyMatchable(record)) {
-      const side = record.capitalized ? 'capitalized' : 'lowercase';
-      addFuzzyName(fuzzy[side], record, filed[side]);
+      // A proper name of a cartel, program or policy is written either way: it is filed on both sides.
+      if (!record.capitalized) addFuzzyName(fuzzy.lowercase, record, filed.lowercase);
+      if (record.capitalized || record.properName) addFuzzyName(fuzzy.capitalized, record, filed.capitalized);
       longestFuzzyName = Math.max(longestFuzzyName, record.folded.split(' ').length);
     }
     const words = record.folded.split(' ');
@@ -271,7 +346,20 @@ export function assembleMatcher(records: AliasRecord[], cues: Map<string, string
     }
     aliasesOf.set(record.entityId, [...(aliasesOf.get(record.entityId) ?? []), record.folded]);
   }
-  return { records, automaton: buildAutomaton(records), fuzzy, longestFuzzyName, cues, entityTypes, givenNames, aliasesOf };
+  for (const which of ['capitalized', 'lowercase'] as const) {
+    settleReach(fuzzy[which].opening, which, false);
+    settleReach(fuzzy[which].slips, which, true);
+  }
+  // A name that begins a longer one the fuzzy step knows ("Luis Videgaray" in "Luis Videgaray Caso"):
+  // after it matches exactly, a misspelt longer name may still start there.
+  const namePrefixes = new Set<string>();
+  for (const record of records) {
+    if (!fuzzyMatchable(record)) continue;
+    const words = record.folded.split(' ');
+    for (let count = 1; count < words.length; count++) namePrefixes.add(words.slice(0, count).join(' '));
+  }
+  const extendable = new Set(records.filter((record) => namePrefixes.has(record.folded)));
+  return { records, automaton: buildAutomaton(records), fuzzy, longestFuzzyName, cues, entityTypes, givenNames, aliasesOf, extendable };
 }
 
 export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
@@ -287,7 +375,9 @@ export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
   const entityTypes = new Map<string, EntityType>();
   for (const entity of entities) {
     entityTypes.set(entity.id, entity.type);
-    cues.set(entity.id, [...new Set([...(entity.cues ?? []), ...(TYPE_CUES[entity.type] ?? [])].map(foldString).filter(Boolean))]);
+    // An entity's own names are no cue for it: "los cárteles … pegaron carteles" says nothing of the posters.
+    const ownNames = new Set(entity.aliases.flatMap((alias) => [foldString(alias.text), `${foldString(alias.text)}s`, `${foldString(alias.text)}es`]));
+    cues.set(entity.id, [...new Set([...(entity.cues ?? []), ...(TYPE_CUES[entity.type] ?? [])].map(foldString).filter((cue) => cue && !ownNames.has(cue)))]);
     // Display names count as aliases too, without a parenthetical such as "(DEA)".
     // A name spelled like a listed alias adds nothing, and must not undo that alias's ambiguity.
     const listed = new Set(entity.aliases.map((alias) => foldString(alias.text)));

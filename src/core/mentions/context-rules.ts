@@ -5,7 +5,7 @@ import type { MentionReason } from '../types';
 import type { Candidate } from './candidate';
 import type { Matcher } from './compile';
 import { exactAt, isBoundary } from './exact';
-import { BLOCK_BREAK, firstLetterIsUpper, isWordCode, readFolded, type FoldedText } from './fold';
+import { BLOCK_BREAK, firstLetterIsUpper, isWordCode, readFolded, spells, type FoldedText } from './fold';
 import { isFunctionWord } from './language';
 import {
   AGENCY_ARTICLES, FOREIGN_ARTICLES, GROUP_NOUNS, LOCATIVES, ORGANIZATION_ROLES, OTHER_SENSES_OF_CARTEL, PLACE_FOLLOWERS, SENTENCE_ADVERBS, TITLE_LINKS, TITLES,
@@ -33,8 +33,8 @@ export interface Surroundings {
   matchingLanguage: boolean;
   /** Whether the block's capitals say nothing (a headline in Title Case or ALL CAPS). */
   headline: () => boolean;
-  /** The words the text writes in lowercase somewhere (lowercaseWordsOf), worked out once. */
-  lowercaseWords: () => Set<string>;
+  /** Whether the text writes a folded word in lowercase somewhere (writesInLowercase), remembered per word. */
+  writesInLowercase: (word: string) => boolean;
   /** Entities named in full earlier on the page, with the text that named them. */
   seen: ReadonlyMap<string, string>;
   /** Entities whose short name this page gives to someone else ("Julie Graham"). */
@@ -162,17 +162,16 @@ function headlineFirstName(around: Surroundings, candidate: Candidate): boolean 
   if (!before || before.end - before.start < 3 || folded.codes[before.end - 1] === 0x73) return false;
   const word = readFolded(folded, before.start, before.end);
   if (around.matcher.givenNames.get(candidate.record.entityId)?.has(word) || isFunctionWord(folded, before.start, before.end)) return false;
-  return !around.lowercaseWords().has(word);
+  return !around.writesInLowercase(word);
 }
 
-/** The words the text writes in lowercase somewhere, folded: read once per text, when a headline first asks. */
-export function lowercaseWordsOf(text: string, folded: FoldedText): Set<string> {
-  const words = new Set<string>();
-  for (let word = 0; word < folded.wordCount; word++) {
-    const start = folded.wordStarts[word]!;
-    if (!firstLetterIsUpper(text, folded, start)) words.add(readFolded(folded, start, folded.wordEnds[word]!));
+/** Whether the text writes `word` (folded) in lowercase somewhere. */
+export function writesInLowercase(text: string, folded: FoldedText, word: string): boolean {
+  for (let index = 0; index < folded.wordCount; index++) {
+    const start = folded.wordStarts[index]!;
+    if (folded.wordEnds[index]! - start === word.length && spells(folded, start, word) && !firstLetterIsUpper(text, folded, start)) return true;
   }
-  return words;
+  return false;
 }
 
 /** "Melania Trump", "Hunter Biden": a first name before a surname that is not the official's own. */
@@ -265,8 +264,11 @@ function readsAsPlace(around: Surroundings, candidate: Candidate): boolean {
       const owner = word === 'de' || word === 'del' || word === 'of' ? wordBefore(folded, before.start) : null;
       if (!owner || !GROUP_NOUNS.has(readFolded(folded, owner.start, owner.end))) return true;
     }
-    // "Culiacán, Sinaloa": a city, then its state.
-    if (before.gap === COMMA && firstLetterIsUpper(text, folded, before.start) && !opensSentence(folded, before.start)) return true;
+    // "Culiacán, Sinaloa": a city, then its state (at a sentence's start too, but "However, Sinaloa…" is no city).
+    if (before.gap === COMMA && firstLetterIsUpper(text, folded, before.start)) {
+      const opener = opensSentence(folded, before.start) && (isFunctionWord(folded, before.start, before.end) || SENTENCE_ADVERBS.has(word));
+      if (!opener) return true;
+    }
   }
   let at = candidate.end;
   if (folded.codes[at] === APOSTROPHE && folded.codes[at + 1] === 0x73) at += 2;
@@ -391,7 +393,8 @@ function insideAddress(text: string, folded: FoldedText, start: number): boolean
 /** Reasons repeat across a page's mentions (tens of thousands on a long one): one object for each. */
 const sharedReasons = new Map<string, MentionReason>();
 function shared(reason: MentionReason): MentionReason {
-  const key = JSON.stringify(reason);
+  const detail = reason.rule === 'exact' ? '' : reason.rule === 'fuzzy' ? reason.edits : reason.rule === 'cue' ? reason.cue : reason.rule === 'title' ? reason.title : reason.rule === 'namedEarlier' ? reason.fullName : reason.article;
+  const key = `${reason.rule}\u0000${detail}`;
   const known = sharedReasons.get(key);
   if (known) return known;
   sharedReasons.set(key, reason);
@@ -399,13 +402,15 @@ function shared(reason: MentionReason): MentionReason {
 }
 const EXACT: MentionReason = shared({ rule: 'exact' });
 
+/** A cue the fact base gives for the candidate's entity, standing in its sentence. */
+const cueNear = (around: Surroundings, candidate: Candidate) =>
+  wordNear(around.text, around.folded, candidate.start, candidate.end, around.matcher.cues.get(candidate.record.entityId) ?? []);
+
 /** Why the candidate counts, or null when it does not. */
 export function reasonToCount(around: Surroundings, candidate: Candidate): MentionReason | null {
   const { record } = candidate;
   if (insideAddress(around.text, around.folded, candidate.start)) return null;
   const { type } = record;
-  const cues = () => around.matcher.cues.get(record.entityId) ?? [];
-  const cueNear = () => wordNear(around.text, around.folded, candidate.start, candidate.end, cues());
   if (type === 'person') {
     if (record.ambiguous && partOfAnotherName(around, candidate)) {
       // Decided for the whole page: after "Julie Graham … Graham said", the bare name is hers.
@@ -434,7 +439,7 @@ export function reasonToCount(around: Surroundings, candidate: Candidate): Menti
     const fullName = around.seen.get(record.entityId);
     if (fullName !== undefined) return shared({ rule: 'namedEarlier', fullName });
     if (type === 'person' && around.namedOtherwise.has(record.entityId)) return null;
-    const cue = cueNear();
+    const cue = cueNear(around, candidate);
     if (cue) return shared({ rule: 'cue', cue });
     if (record.caseSensitive) {
       const article = agencyArticle(around, candidate);
@@ -445,12 +450,13 @@ export function reasonToCount(around: Surroundings, candidate: Candidate): Menti
   // A place name (Sinaloa, Jalisco, Mérida) is ours only with context in its own sentence, and never as the place.
   if (record.properName) {
     if (readsAsPlace(around, candidate)) return null;
-    const cue = cueNear();
+    const cue = cueNear(around, candidate);
     return cue ? shared({ rule: 'cue', cue }) : null;
   }
-  // A word ("precursors", "heroína", "cartel" in Spanish) with context nearby, or on a page that named the thing in full.
-  const cue = cueNear();
+  // A word ("precursors", "heroína", "cartel" in Spanish) with context nearby, or on a page that
+  // named the thing in full, in words of its own ("precursor chemicals"; "cárteles" says nothing of "carteles").
+  const cue = cueNear(around, candidate);
   if (cue) return shared({ rule: 'cue', cue });
   const fullName = around.seen.get(record.entityId);
-  return fullName !== undefined ? shared({ rule: 'namedEarlier', fullName }) : null;
+  return fullName !== undefined && /\s/.test(fullName) ? shared({ rule: 'namedEarlier', fullName }) : null;
 }

@@ -84,9 +84,10 @@ export function exactAt(text: string, folded: FoldedText, matcher: Matcher, star
     for (const record of records) {
       // A word of one language is not read in text of another ("cartel" is a poster in Spanish).
       if (!record.anyLanguage && lang !== null && record.lang !== lang) continue;
-      if (!acceptsCase(text, folded, start, end, record)) continue;
+      // The boundary first: an acronym's letters open many words ("dea" in "deal"), and its case check reads the page.
       const plural = record.caseSensitive ? 0 : pluralLength(folded, end, record);
       if (!plural && !isBoundary(folded, end)) continue;
+      if (!acceptsCase(text, folded, start, end, record)) continue;
       const matchEnd = end + plural;
       if (best && matchEnd < best.end) continue;
       if (best && matchEnd === best.end) {

@@ -10,7 +10,7 @@ import { exactAt } from './exact';
 import { firstLetterIsUpper, foldText, isWordCode, type FoldedText } from './fold';
 import { fuzzyAt } from './fuzzy';
 import { countFunctionWords, isMatchingLanguage, languageFromCounts, newLanguageCounts, primaryLanguage, type BlockLanguage, type LanguageSpan } from './language';
-import { lowercaseWordsOf, reasonToCount, type Surroundings } from './context-rules';
+import { reasonToCount, writesInLowercase, type Surroundings } from './context-rules';
 
 export interface DocumentContext {
   /** Entities already named unambiguously on this page (earlier chunks included), with the text that named them. */
@@ -34,14 +34,19 @@ export interface FindOptions {
 
 const APOSTROPHE = 0x27;
 
+/** The fewest words a block needs for its own language guess. */
+const GUESS_MIN_WORDS = 8;
+
 /** Block b runs over words [firstWordOf(b), firstWordOf(b + 1)). */
 const firstWordOf = (folded: FoldedText, block: number) => (block === 0 ? 0 : folded.breakWords[block - 1]!);
 
 /** Each block's language: what the page declares, else what its words say, else what the page's words say so far. */
 function blockLanguages(folded: FoldedText, spans: readonly LanguageSpan[] | undefined, context: DocumentContext): BlockLanguage[] {
   const blocks = folded.breakCount + 1;
-  const guessed: BlockLanguage[] = new Array<BlockLanguage>(blocks);
-  const declared: (string | null)[] = new Array<string | null>(blocks).fill(null);
+  const languages: BlockLanguage[] = new Array<BlockLanguage>(blocks).fill(null);
+  /** Blocks whose language is not settled by the page or their own words: they take the page's. */
+  const undecided: number[] = [];
+  const counts = newLanguageCounts();
   let span = 0;
   for (let block = 0; block < blocks; block++) {
     const first = firstWordOf(folded, block);
@@ -49,16 +54,26 @@ function blockLanguages(folded: FoldedText, spans: readonly LanguageSpan[] | und
     if (spans && spans.length && first < folded.wordCount) {
       const at = folded.origin[folded.wordStarts[first]!]!;
       while (span + 1 < spans.length && spans[span + 1]!.start <= at) span++;
-      declared[block] = spans[span]!.start <= at ? primaryLanguage(spans[span]!.lang) : null;
+      const declared = spans[span]!.start <= at ? primaryLanguage(spans[span]!.lang) : null;
+      if (declared !== null) {
+        languages[block] = declared;
+        continue;
+      }
     }
-    if (declared[block] !== null) continue;
-    const counts = newLanguageCounts();
-    countFunctionWords(folded, first, last, counts);
-    guessed[block] = languageFromCounts(counts);
-    counts.forEach((points, index) => (context.languageCounts[index]! += points));
+    // A block of a few words (a menu item, a byline) says too little: it takes the page's language.
+    if (last - first >= GUESS_MIN_WORDS) {
+      counts.fill(0);
+      countFunctionWords(folded, first, last, counts);
+      for (let index = 0; index < counts.length; index++) context.languageCounts[index]! += counts[index]!;
+      languages[block] = languageFromCounts(counts);
+    }
+    if (languages[block] === null) undecided.push(block);
   }
-  const page = languageFromCounts(context.languageCounts);
-  return declared.map((lang, block) => lang ?? guessed[block] ?? page);
+  if (undecided.length) {
+    const page = languageFromCounts(context.languageCounts);
+    for (const block of undecided) languages[block] = page;
+  }
+  return languages;
 }
 
 /** The share of a block's longer words that are capitalized in a headline (Title Case or ALL CAPS). */
@@ -66,6 +81,8 @@ const HEADLINE_CAPITALS = 0.9;
 
 /** Whether nearly all of the block's longer words are capitalized: a headline, where capitals say nothing. */
 function isHeadline(text: string, folded: FoldedText, fromWord: number, toWord: number): boolean {
+  // A sentence that ends with a full stop is prose, however many names it has.
+  if (toWord > fromWord && folded.codes[folded.wordEnds[toWord - 1]!] === 0x2e) return false;
   let capitalized = 0;
   let long = 0;
   for (let word = fromWord; word < toWord && long < 40; word++) {
@@ -84,53 +101,69 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
   const languages = blockLanguages(folded, options.languages, context);
   const useFuzzy = options.fuzzy !== false;
   const { codes, wordStarts, wordCount, breakWords, breakCount } = folded;
-  const found: { candidate: Candidate; block: number }[] = [];
+  const found: Candidate[] = [];
+  /** The block each found candidate is in. */
+  const foundBlocks: number[] = [];
   /** Matches never overlap: a word inside the last match starts nothing. */
   let lastMatchEnd = 0;
-  let block = 0;
+  let wordBlock = 0;
+  let lang = languages[0]!;
+  /** Misspellings are looked for in English and Spanish only. */
+  let fuzzyHere = useFuzzy && isMatchingLanguage(lang);
   for (let word = 0; word < wordCount; word++) {
-    while (block < breakCount && breakWords[block]! <= word) block++;
+    if (wordBlock < breakCount && breakWords[wordBlock]! <= word) {
+      while (wordBlock < breakCount && breakWords[wordBlock]! <= word) wordBlock++;
+      lang = languages[wordBlock]!;
+      fuzzyHere = useFuzzy && isMatchingLanguage(lang);
+    }
     const start = wordStarts[word]!;
     if (start < lastMatchEnd) continue;
     // A possessive is not a new word: "Tillerson's" starts no match at "s".
     if (start > 1 && codes[start - 1] === APOSTROPHE && isWordCode(codes[start - 2]!)) continue;
-    const lang = languages[block]!;
     let candidate = exactAt(text, folded, matcher, start, lang);
-    // Misspellings are looked for in English and Spanish only, and win over a shorter exact match
-    // only by being longer ("Sinaloa Cartell" over the bare "Sinaloa").
-    if (useFuzzy && isMatchingLanguage(lang)) {
+    // A misspelling wins over an exact match only by being longer, where the exact one is ambiguous
+    // or begins a longer name ("Sinaloa Cartell" over the bare "Sinaloa").
+    if (fuzzyHere && (candidate === null || candidate.record.ambiguous || matcher.extendable.has(candidate.record))) {
       const near = fuzzyAt(text, folded, matcher, word, lang === 'en' || lang === 'es' ? lang : null);
       if (near && (!candidate || near.end > candidate.end)) candidate = near;
     }
     if (!candidate) continue;
-    found.push({ candidate, block });
+    found.push(candidate);
+    foundBlocks.push(wordBlock);
     lastMatchEnd = candidate.end;
   }
   const headlines = new Map<number, boolean>();
-  let lowercase: Set<string> | null = null;
-  const lowercaseWords = () => (lowercase ??= lowercaseWordsOf(text, folded));
+  const lowercase = new Map<string, boolean>();
+  let block = 0;
+  /** One description of the text for every candidate; `lang`, `matchingLanguage` and `previous` follow each. */
+  const around: Surroundings = {
+    text,
+    folded,
+    matcher,
+    lang: null,
+    matchingLanguage: true,
+    headline: () => {
+      let known = headlines.get(block);
+      if (known === undefined) headlines.set(block, (known = isHeadline(text, folded, firstWordOf(folded, block), block < breakCount ? breakWords[block]! : wordCount)));
+      return known;
+    },
+    writesInLowercase: (word) => {
+      let known = lowercase.get(word);
+      if (known === undefined) lowercase.set(word, (known = writesInLowercase(text, folded, word)));
+      return known;
+    },
+    seen: context.seen,
+    namedOtherwise: context.namedOtherwise,
+    previous: null,
+  };
   const mentions: Mention[] = [];
-  let previous: Candidate | null = null;
-  for (const { candidate, block: at } of found) {
-    const lang = languages[at]!;
-    const around: Surroundings = {
-      text,
-      folded,
-      matcher,
-      lang,
-      matchingLanguage: isMatchingLanguage(lang),
-      headline: () => {
-        let known = headlines.get(at);
-        if (known === undefined) headlines.set(at, (known = isHeadline(text, folded, firstWordOf(folded, at), at < breakCount ? breakWords[at]! : wordCount)));
-        return known;
-      },
-      lowercaseWords,
-      seen: context.seen,
-      namedOtherwise: context.namedOtherwise,
-      previous,
-    };
+  for (let index = 0; index < found.length; index++) {
+    const candidate = found[index]!;
+    block = foundBlocks[index]!;
+    around.lang = languages[block]!;
+    around.matchingLanguage = isMatchingLanguage(around.lang);
     const reason = reasonToCount(around, candidate);
-    previous = candidate;
+    around.previous = candidate;
     if (!reason) continue;
     const start = folded.origin[candidate.start]!;
     const end = folded.origin[candidate.end - 1]! + 1;

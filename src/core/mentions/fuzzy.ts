@@ -4,8 +4,8 @@
 // names filed under the same letters; each distinct word is weighed once and cached.
 import type { Lang } from '../types';
 import type { Candidate } from './candidate';
-import type { FirstWord, FuzzyIndex, Matcher } from './compile';
-import { bucketOf, FUZZY_MIN_LENGTH, letterMask, pairOf, pairsOf } from './compile';
+import type { FirstWord, FuzzyIndex, FuzzySide, Matcher } from './compile';
+import { bucketOf, editsAllowedIn, FIRST_WORD_EDITS, FUZZY_MIN_LENGTH, letterMask, ONE_WORD_MIN, pairOf, pairsOf, REACH_BITS, SLIP_REACH } from './compile';
 import { firstLetterIsUpper, readFolded, spells, type FoldedText } from './fold';
 
 const SPACE = 0x20;
@@ -105,18 +105,8 @@ function lettersApart(a: number, b: number): number {
   return count;
 }
 
-/** Most edits a name's first word may take and still be that name. */
-const FIRST_WORD_EDITS = 2;
-/** Two slips in a short word make another word ("Kalo" is not "Kelly"): short first words get one. */
-const LONG_WORD = 6;
-const editsAllowedIn = (word: FirstWord) => (word.length >= LONG_WORD ? FIRST_WORD_EDITS : 1);
 /** A whole name of this many letters or more may take two edits; a shorter one, one. */
 const LONG_NAME = 9;
-/**
- * A name of one word needs this many letters in the page before a misspelling of it is looked for:
- * six for a capitalized name, seven for a lowercase one ("heroic" is not "heroin", "Carter" not "cartel").
- */
-const ONE_WORD_MIN = { capitalized: 6, lowercase: 7 };
 /** A word that is a name cut short by this many letters is a different word ("Tillers"), not a slip. */
 const TRUNCATION = 2;
 
@@ -135,13 +125,11 @@ let lookups = 0;
  * First words of names within reach of `word` (filed under one of its letter pairs, close in
  * length and letters), written into `into` from `count` on; returns the new count.
  */
-function namesNear(index: FuzzyIndex, pairs: readonly number[], word: WordAt, letters: number, into: FirstWord[], count: number): number {
+function namesNear(index: FuzzyIndex, pairs: readonly number[], reach: number, word: WordAt, letters: number, into: FirstWord[], count: number): number {
   const { folded, start, length } = word;
   for (const pair of pairs) {
     if (!withinReach(index, pair, length)) continue;
-    const from = Math.max(-FIRST_WORD_EDITS, index.shortest[pair]! - length);
-    const to = Math.min(FIRST_WORD_EDITS, index.longest[pair]! - length);
-    for (let delta = from; delta <= to; delta++) {
+    for (let delta = -reach; delta <= reach; delta++) {
       const key = bucketOf(pair, length + delta);
       const place = key < 0 ? 0 : index.bucketAt[key]!;
       if (place === 0) continue;
@@ -216,10 +204,8 @@ function capitalsKept(text: string, folded: FoldedText, start: number, ends: rea
 /** Reused for every word, with a count beside it: most words find no near name, and allocating or truncating for each one shows. */
 const nearScratch: FirstWord[] = [];
 
-/** Whether some name's first word is filed under `pair` and is within an edit or two of `length` letters. */
-const withinReach = (index: FuzzyIndex, pair: number, length: number) =>
-  pair >= 0 &&
-  index.openings[pair] === 1 && index.shortest[pair]! - length <= FIRST_WORD_EDITS && length - index.longest[pair]! <= FIRST_WORD_EDITS;
+/** Whether a written word of `length` letters could be one of the first words filed under `pair`, misspelt. */
+const withinReach = (index: FuzzyIndex, pair: number, length: number) => pair >= 0 && (index.reach[pair]! & (length > REACH_BITS ? 1 << REACH_BITS : 1 << length)) !== 0;
 
 /** The names' first words close enough to one written word, with the edits to each. */
 interface NearNames {
@@ -238,6 +224,7 @@ interface NearNames {
 const MEMO_SLOTS = 16_384;
 const NONE: FirstWord[] = [];
 const NO_EDITS: number[] = [];
+const NO_NEAR_NAMES: NearNames = { word: '', capitalized: false, firstWords: NONE, edits: NO_EDITS };
 const memos = new WeakMap<Matcher, (NearNames | undefined)[]>();
 
 /** A hash of a folded word and its capital: the first of its two cache slots, always even. */
@@ -264,16 +251,39 @@ function nearNames(matcher: Matcher, word: WordAt, lowercaseNear: boolean, capit
   return found;
 }
 
+/** A short word only ever starts a name whose first word it spells exactly ("war on drugs"): found without the cache. */
+function shortNearNames(matcher: Matcher, word: WordAt, lowercaseNear: boolean, capitalized: boolean): NearNames | typeof NO_NEAR_NAMES {
+  const { folded, start, length } = word;
+  const key = bucketOf(pairOf(folded.codes[start]!, folded.codes[start + 1]!), length);
+  if (key < 0) return NO_NEAR_NAMES;
+  let found: FirstWord[] = NONE;
+  for (const side of [lowercaseNear ? matcher.fuzzy.lowercase : null, capitalized ? matcher.fuzzy.capitalized : null]) {
+    const place = side ? side.opening.bucketAt[key]! : 0;
+    if (place === 0) continue;
+    for (const firstWord of side!.opening.buckets[place - 1]!) {
+      if (firstWord.length === length && spells(folded, start, firstWord.word) && !found.includes(firstWord)) found = found === NONE ? [firstWord] : [...found, firstWord];
+    }
+  }
+  return found === NONE ? NO_NEAR_NAMES : { word: '', capitalized, firstWords: found, edits: found.map(() => 0) };
+}
+
 function weighNearNames(matcher: Matcher, word: WordAt, lowercaseNear: boolean, capitalized: boolean): NearNames {
   const { folded, start, end } = word;
-  const pairs = pairsOf(folded.codes, start, word.length);
   const written = readFolded(folded, start, end);
   const letters = letterMask(written);
   const near = nearScratch;
   let nearCount = 0;
   lookups++;
-  if (lowercaseNear) nearCount = namesNear(matcher.fuzzy.lowercase, pairs, word, letters, near, nearCount);
-  if (capitalized) nearCount = namesNear(matcher.fuzzy.capitalized, pairs, word, letters, near, nearCount);
+  const lookUp = (side: FuzzySide) => {
+    const pairs = pairsOf(folded.codes, start, word.length, side.slipLength - SLIP_REACH);
+    nearCount = namesNear(side.opening, pairs.slice(0, 1), FIRST_WORD_EDITS, word, letters, near, nearCount);
+    if (pairs.length > 1) {
+      nearCount = namesNear(side.opening, pairs.slice(1), SLIP_REACH, word, letters, near, nearCount);
+      nearCount = namesNear(side.slips, pairs, SLIP_REACH, word, letters, near, nearCount);
+    }
+  };
+  if (lowercaseNear) lookUp(matcher.fuzzy.lowercase);
+  if (capitalized) lookUp(matcher.fuzzy.capitalized);
   // Most words have no name near them: they share one pair of empty lists, so the cache stays small.
   const found: NearNames = { word: written, capitalized, firstWords: NONE, edits: NO_EDITS };
   for (let index = 0; index < nearCount; index++) {
@@ -289,14 +299,28 @@ function weighNearNames(matcher: Matcher, word: WordAt, lowercaseNear: boolean, 
   return found;
 }
 
-/** Whether any of a word's letter pairs has a name's first word filed under it, near its length (pairsOf, without allocating). */
-function anyWithinReach(index: FuzzyIndex, codes: Uint16Array, start: number, length: number): boolean {
+/**
+ * Whether a word could lead to some name's first word: its opening pair among the names' opening
+ * pairs (within two letters of length), or, for a word long enough, any of its three pairs among
+ * any of the names' pairs (within one letter: a single slip). One slip in the first three letters
+ * always leaves one pair of the name's three in the word's three.
+ */
+function anyWithinReach(side: FuzzySide, codes: Uint16Array, start: number, length: number): boolean {
   const first = codes[start]!;
   const second = codes[start + 1]!;
-  if (withinReach(index, pairOf(first, second), length)) return true;
-  if (length < FUZZY_MIN_LENGTH) return false;
+  const opening = pairOf(first, second);
+  if (withinReach(side.opening, opening, length)) return true;
+  if (length < side.slipLength - SLIP_REACH) return false;
   const third = codes[start + 2]!;
-  return withinReach(index, pairOf(first, third), length) || withinReach(index, pairOf(second, third), length);
+  const skipSecond = pairOf(first, third);
+  const skipFirst = pairOf(second, third);
+  return (
+    withinReach(side.slips, opening, length) ||
+    withinReach(side.opening, skipSecond, length) ||
+    withinReach(side.slips, skipSecond, length) ||
+    withinReach(side.opening, skipFirst, length) ||
+    withinReach(side.slips, skipFirst, length)
+  );
 }
 
 /** The closest name that the words from `word` on misspell, or null. `lang` is the block's language, when known. */
@@ -309,10 +333,10 @@ export function fuzzyAt(text: string, folded: FoldedText, matcher: Matcher, word
   // Most words are lowercase, and only the few lowercase names (drugs, programs) can match them.
   // Most words also have letters no name is filed under, or are far shorter or longer: turned away here.
   const lowercaseNear = anyWithinReach(lowercase, folded.codes, start, length);
-  const capitalized = anyWithinReach(capitalizedIndex, folded.codes, start, length) && firstLetterIsUpper(text, folded, start);
+  const capitalized = firstLetterIsUpper(text, folded, start) && anyWithinReach(capitalizedIndex, folded.codes, start, length);
   if (!lowercaseNear && !capitalized) return null;
   const at: WordAt = { folded, start, end, length };
-  const near = nearNames(matcher, at, lowercaseNear, capitalized);
+  const near = length < FUZZY_MIN_LENGTH ? shortNearNames(matcher, at, lowercaseNear, capitalized) : nearNames(matcher, at, lowercaseNear, capitalized);
   if (near.firstWords.length === 0) return null;
   const ends = tokenEnds(folded, word, matcher.longestFuzzyName);
   let best: Candidate | null = null;

@@ -50,17 +50,35 @@ function wordKey(codes: ArrayLike<number>, start: number, end: number): number {
   return key;
 }
 
-/** key → one bit per language that uses the word. */
-const LANGUAGES_OF = new Map<number, number>();
+/**
+ * key → one bit per language that uses the word, in a small open-addressed table: it is read for
+ * every short word of a page, and typed arrays beat a Map there.
+ */
+const TABLE_SIZE = 2048;
+const TABLE_KEYS = new Int32Array(TABLE_SIZE).fill(-1);
+const TABLE_LANGUAGES = new Uint8Array(TABLE_SIZE);
+const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> 21;
+
+function languagesOf(key: number): number {
+  for (let slot = slotOf(key); ; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const known = TABLE_KEYS[slot]!;
+    if (known === key) return TABLE_LANGUAGES[slot]!;
+    if (known === -1) return 0;
+  }
+}
+
 GUESSED.forEach((lang, bit) => {
   for (const word of FUNCTION_WORDS[lang].split(' ')) {
     const key = wordKey(Array.from(word, (letter) => letter.charCodeAt(0)), 0, word.length);
-    LANGUAGES_OF.set(key, (LANGUAGES_OF.get(key) ?? 0) | (1 << bit));
+    let slot = slotOf(key);
+    while (TABLE_KEYS[slot] !== -1 && TABLE_KEYS[slot] !== key) slot = (slot + 1) & (TABLE_SIZE - 1);
+    TABLE_KEYS[slot] = key;
+    TABLE_LANGUAGES[slot]! |= 1 << bit;
   }
 });
 
-/** Words read per block at most: a paragraph's first few hundred words say what it is. */
-const WORDS_READ_PER_BLOCK = 300;
+/** Words read per block at most: a paragraph's first sentences say what language it is in. */
+const WORDS_READ_PER_BLOCK = 60;
 /** Points for a word only one language uses, and for one several share ("de", "la", "a"). */
 const OWN_WORD = 3;
 const SHARED_WORD = 1;
@@ -73,20 +91,38 @@ const MIN_LEAD = 1.5;
 /** Whether a word is a function word in one of the languages guessed: at a sentence's start it is no first name. */
 export function isFunctionWord(folded: FoldedText, start: number, end: number): boolean {
   const key = wordKey(folded.codes, start, end);
-  return key >= 0 && LANGUAGES_OF.has(key);
+  return key >= 0 && languagesOf(key) !== 0;
 }
 
 export function countFunctionWords(folded: FoldedText, fromWord: number, toWord: number, into: number[]): void {
   const { codes, wordStarts, wordEnds } = folded;
   const last = Math.min(toWord, fromWord + WORDS_READ_PER_BLOCK);
   for (let word = fromWord; word < last; word++) {
+    // Every so often: a clear lead already says it, and the rest of the block need not be read.
+    if ((word - fromWord) % CLEAR_CHECK_EVERY === CLEAR_CHECK_EVERY - 1 && isClear(into)) return;
     const key = wordKey(codes, wordStarts[word]!, wordEnds[word]!);
     if (key < 0) continue;
-    const languages = LANGUAGES_OF.get(key);
-    if (languages === undefined) continue;
+    const languages = languagesOf(key);
+    if (languages === 0) continue;
     const points = (languages & (languages - 1)) === 0 ? OWN_WORD : SHARED_WORD;
     for (let bit = 0; bit < GUESSED.length; bit++) if (languages & (1 << bit)) into[bit]! += points;
   }
+}
+
+/** How often a block's count is checked for a clear lead, in words. */
+const CLEAR_CHECK_EVERY = 16;
+/** A lead this large, and this many times the next language's points, is clear. */
+const CLEAR_POINTS = 15;
+const CLEAR_LEAD = 3;
+
+function isClear(counts: readonly number[]): boolean {
+  let best = 0;
+  let second = 0;
+  for (const points of counts) {
+    if (points > best) (second = best), (best = points);
+    else if (points > second) second = points;
+  }
+  return best >= CLEAR_POINTS && best >= second * CLEAR_LEAD;
 }
 
 export const newLanguageCounts = (): number[] => GUESSED.map(() => 0);
