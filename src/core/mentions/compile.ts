@@ -128,7 +128,7 @@ export interface FuzzyIndex {
    * five letters or more is filed under three pairs of its first three letters (1st+2nd, 1st+3rd,
    * 2nd+3rd), so one slip in any of them still finds it.
    */
-  bucketAt: Int32Array;
+  bucketAt: Uint16Array;
   /** First words that share their opening letters and length. Dense: a sparse array of 43,000 slots is a slow dictionary. */
   buckets: FirstWord[][];
   /** 1 for each pair of letters (pairOf) that some name's first word is filed under. */
@@ -225,7 +225,8 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
   };
 }
 
-const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Int32Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), reach: new Uint32Array(26 * 26) });
+// 16 bits per slot: there are at most 26 × 26 × 64 buckets, and four of these tables sit in every page's heap.
+const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Uint16Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), reach: new Uint32Array(26 * 26) });
 
 /** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
 const fuzzyMatchable = (record: AliasRecord) => {

@@ -390,6 +390,12 @@ function insideAddress(text: string, folded: FoldedText, start: number): boolean
   return false;
 }
 
+/**
+ * A copy of a slice of the page's text that does not keep the whole chunk alive: V8 keeps a
+ * slice's parent string, and a reason or an earlier full name outlives its 32 K chunk.
+ */
+export const detached = (slice: string): string => [...slice].join('');
+
 /** Reasons repeat across a page's mentions (tens of thousands on a long one): one object for each. */
 const sharedReasons = new Map<string, MentionReason>();
 function shared(reason: MentionReason): MentionReason {
@@ -397,8 +403,14 @@ function shared(reason: MentionReason): MentionReason {
   const key = `${reason.rule}\u0000${detail}`;
   const known = sharedReasons.get(key);
   if (known) return known;
-  sharedReasons.set(key, reason);
-  return reason;
+  const kept: MentionReason =
+    reason.rule === 'cue' ? { rule: 'cue', cue: detached(reason.cue) }
+    : reason.rule === 'title' ? { rule: 'title', title: detached(reason.title) }
+    : reason.rule === 'namedEarlier' ? { rule: 'namedEarlier', fullName: detached(reason.fullName) }
+    : reason.rule === 'article' ? { rule: 'article', article: detached(reason.article) }
+    : reason;
+  sharedReasons.set(detached(key), kept);
+  return kept;
 }
 const EXACT: MentionReason = shared({ rule: 'exact' });
 

@@ -10,7 +10,7 @@ import { exactAt } from './exact';
 import { firstLetterIsUpper, foldText, isWordCode, type FoldedText } from './fold';
 import { fuzzyAt } from './fuzzy';
 import { countFunctionWords, isMatchingLanguage, languageFromCounts, newLanguageCounts, primaryLanguage, type BlockLanguage, type LanguageSpan } from './language';
-import { reasonToCount, writesInLowercase, type Surroundings } from './context-rules';
+import { detached, reasonToCount, writesInLowercase, type Surroundings } from './context-rules';
 
 export interface DocumentContext {
   /** Entities already named unambiguously on this page (earlier chunks included), with the text that named them. */
@@ -168,7 +168,7 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
     const start = folded.origin[candidate.start]!;
     const end = folded.origin[candidate.end - 1]! + 1;
     // An unambiguous name lets later short forms count ("John Kelly … Kelly").
-    if (!candidate.record.ambiguous && !context.seen.has(candidate.record.entityId)) context.seen.set(candidate.record.entityId, text.slice(start, end));
+    if (!candidate.record.ambiguous && !context.seen.has(candidate.record.entityId)) context.seen.set(candidate.record.entityId, detached(text.slice(start, end)));
     if (options.entityTypes && !options.entityTypes.has(candidate.record.type)) continue;
     mentions.push({
       entityId: candidate.record.entityId,
