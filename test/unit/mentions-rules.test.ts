@@ -35,6 +35,7 @@ describe('context rules', () => {
     ['the official’s own first name and initial are his', 'Donald J. Trump and Joseph R. Biden Jr. met.', ['donald-trump: Donald J. Trump (exact)', 'joe-biden: Joseph R. Biden Jr. (exact)']],
     ['"Jr." after a name without it is the son', 'Donald Trump Jr. posted a video.', []],
     ['a title links a capital to the surname', 'Secretary of State Blinken spoke, and Assistant Secretary Nichols.', ['antony-blinken: Blinken (exact)', 'brian-nichols: Nichols (title Secretary)']],
+    ['a surname inside another full name is someone else’s, on the whole page', 'Secretary Tillerson thanked Kelly Clarkson. Julie Graham, a health officer, spoke. Graham said the senator was wrong.', ['rex-tillerson: Tillerson (exact)']],
     ['a generic verb is no cue', 'Later, Graham said the strikes were needed. Nichols told the council.', []],
     ['a Spanish title and comma', 'El senador Graham y el exprocurador, Barr, hablaron.', ['lindsey-graham: Graham (title senador)', 'william-barr: Barr (title exprocurador)']],
     ['the full name earlier decides a short form', 'Anne Milgram testified. Milgram said the cartels were to blame.', ['anne-milgram: Anne Milgram (exact)', 'anne-milgram: Milgram (earlier Anne Milgram)', 'mexican-cartels: cartels (exact)']],
@@ -57,6 +58,7 @@ describe('context rules', () => {
 describe('languages', () => {
   it.each([
     ['German: no ordinary noun read as a surname', 'Das Blinken der Warnleuchte zeigt an, dass der Akku fast leer ist. Der Blinker links ist defekt.', []],
+    ['German: after the full name, still no noun after an article', 'Antony Blinken besuchte Berlin am Montag. Das Blinken der Warnleuchte zeigt an, dass der Akku leer ist.', ['antony-blinken: Antony Blinken (exact)']],
     ['German: a full name, then the surname', 'Donald Trump hat neue Zölle angekündigt. Trump will die Grenze schließen, sagte er in der Rede.', ['donald-trump: Donald Trump (exact)', 'donald-trump: Trump (exact)']],
     ['French: no fuzzy step, no English words', 'Le cartel de l’acier a été condamné par Bruxelles. Bidon ou pas, Hunter Biden a été gracié.', []],
     ['French: a multi-word name is a name in any language', 'Le cartel de Sinaloa est l’une des organisations les plus puissantes du monde.', ['sinaloa-cartel: cartel de Sinaloa (exact)']],
