@@ -13,8 +13,8 @@ describe('page text', () => {
 
   it('gives each stretch the language its nearest lang attribute declares, an empty one included', () => {
     const page = pageTextOf('a.html', html('<p>Hola</p><blockquote lang="de"><p>Das <b>Blinken</b></p><p lang="">sin</p></blockquote><p>Adiós</p>', 'es-MX'));
-    const [{ chunk }] = page.chunks;
-    const spans = chunk!.languages.map((span) => `${chunk!.text.slice(span.start, span.start + 4)}:${span.lang}`);
+    const { chunk } = page.chunks[0]!;
+    const spans = chunk.languages.map((span) => `${chunk.text.slice(span.start, span.start + 4)}:${span.lang}`);
     expect(spans).toEqual(['Hola:es-MX', 'Das :de', 'sin\n:null', 'Adió:es-MX']);
   });
 

@@ -76,16 +76,19 @@ function blockLanguages(folded: FoldedText, spans: readonly LanguageSpan[] | und
   return languages;
 }
 
+const FULL_STOP = 0x2e;
+/** How many of a block's longer words are read to tell a headline. */
+const HEADLINE_WORDS_READ = 40;
 /** The share of a block's longer words that are capitalized in a headline (Title Case or ALL CAPS). */
 const HEADLINE_CAPITALS = 0.9;
 
 /** Whether nearly all of the block's longer words are capitalized: a headline, where capitals say nothing. */
 function isHeadline(text: string, folded: FoldedText, fromWord: number, toWord: number): boolean {
   // A sentence that ends with a full stop is prose, however many names it has.
-  if (toWord > fromWord && folded.codes[folded.wordEnds[toWord - 1]!] === 0x2e) return false;
+  if (toWord > fromWord && folded.codes[folded.wordEnds[toWord - 1]!] === FULL_STOP) return false;
   let capitalized = 0;
   let long = 0;
-  for (let word = fromWord; word < toWord && long < 40; word++) {
+  for (let word = fromWord; word < toWord && long < HEADLINE_WORDS_READ; word++) {
     const start = folded.wordStarts[word]!;
     if (folded.wordEnds[word]! - start < 4) continue;
     long++;
