@@ -84,8 +84,8 @@ async function compileData() {
     const { pack, report } = compileFactBase({ dataDir: join(ROOT, 'data') });
     const lexicon = lexiconFrom(pack);
     // The content script's matcher, compiled here once instead of on every page load.
-    const { serializedLexiconFor } = await importTypeScript('src/core/mentions/serialize.ts');
-    return { pack, lexicon, matcher: serializedLexiconFor(lexicon), report };
+    const { serializedMatcherFor } = await importTypeScript('src/core/mentions/serialize.ts');
+    return { pack, lexicon, matcher: serializedMatcherFor(lexicon), report };
   } catch (error) {
     fail(`the fact base in data/ is invalid:\n${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,7 +2,7 @@
 // The pages belong to their publishers, so they are read from that folder and never copied here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { escapeHtml } from '../demo/site';
+import { htmlOf } from '../../src/cli/page-text';
 import { PROJECT_ROOT } from '../demo/routes';
 import type { Route } from '../lib/static-server';
 
@@ -63,18 +63,8 @@ export function listRealPages(dir: string, prefix = ''): RealPage[] {
     });
 }
 
-/** Plain text and Markdown become a minimal article page; front matter is left out. */
-export function wrapAsArticle(name: string, text: string): string {
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? name;
-  const paragraphs = body
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><article><h1>${escapeHtml(title)}</h1>\n${paragraphs}\n</article></main></body></html>`;
-}
+/** Plain text and Markdown become the article page the CLI reads them as (its prose only). */
+export const wrapAsArticle = (file: string, text: string): string => htmlOf(file, text);
 
 export function realPagesRoute(dir: string, prefix = ''): Route {
   const files = new Set(readdirSync(dir));
@@ -85,7 +75,7 @@ export function realPagesRoute(dir: string, prefix = ''): Route {
     if (wrapped) {
       const name = decodeURIComponent(wrapped[1]!);
       const file = ['.md', '.txt'].map((extension) => `${name}${extension}`).find((candidate) => files.has(candidate));
-      return file ? { body: wrapAsArticle(name, readFileSync(join(dir, file), 'utf8')), type: 'text/html; charset=utf-8' } : undefined;
+      return file ? { body: wrapAsArticle(file, readFileSync(join(dir, file), 'utf8')), type: 'text/html; charset=utf-8' } : undefined;
     }
     const page = /^\/pages\/(.+)$/.exec(path);
     const file = page && decodeURIComponent(page[1]!);

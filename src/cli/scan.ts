@@ -1,7 +1,14 @@
-// `counterpoint scan FILE…`: the mentions in articles, as JSON lines or a readable summary.
-import { compileMatcher, findMentions, newDocumentContext, type MatchableEntity } from '../core/mentions';
+// `counterpoint scan FILE…`: the mentions in articles, as JSON lines or a readable summary. The
+// text is read as the extension reads a page (page-text.ts) and scanned chunk by chunk with the
+// same page scanner, so the CLI finds what the extension highlights.
+import { compileMatcher, createPageScanner, type MatchableEntity, type Matcher } from '../core/mentions';
 import type { Mention } from '../core/types';
-import { extractVisibleText, stripFrontMatter } from './extract-text';
+import { reasonText } from '../ui/card/reason-text';
+import { translator } from '../ui/i18n';
+import { pageTextOf } from './page-text';
+
+/** Reasons are printed in English, from the same data the card words in the reader's language. */
+const english = translator('en');
 
 export interface ScannedFile {
   file: string;
@@ -10,15 +17,18 @@ export interface ScannedFile {
   text: string;
 }
 
-export function textOf(file: string, raw: string): string {
-  if (/\.html?$/i.test(file) || (file === '-' && /^\s*<(!doctype|html|body|div|p|article)/i.test(raw))) return extractVisibleText(raw);
-  return /\.md$/i.test(file) ? stripFrontMatter(raw) : raw;
+/** Every mention in an article file, with offsets into the text the extension would read from it. */
+export function scanWith(file: string, raw: string, matcher: Matcher): ScannedFile {
+  const page = pageTextOf(file, raw);
+  const scan = createPageScanner(matcher);
+  const mentions: Mention[] = [];
+  for (const { chunk, offset } of page.chunks) {
+    for (const mention of scan(chunk.text, chunk.languages)) mentions.push({ ...mention, start: mention.start + offset, end: mention.end + offset });
+  }
+  return { file, chars: page.text.length, text: page.text, mentions };
 }
 
-export function scanText(file: string, raw: string, lexicon: readonly MatchableEntity[]): ScannedFile {
-  const text = textOf(file, raw);
-  return { file, chars: text.length, text, mentions: findMentions(text, compileMatcher(lexicon), { context: newDocumentContext() }) };
-}
+export const scanText = (file: string, raw: string, lexicon: readonly MatchableEntity[]): ScannedFile => scanWith(file, raw, compileMatcher(lexicon));
 
 export function asJson(scanned: ScannedFile): string {
   return JSON.stringify({
@@ -31,7 +41,8 @@ export function asJson(scanned: ScannedFile): string {
       end: mention.end,
       fuzzy: mention.fuzzy,
       score: mention.score,
-      reason: mention.reason,
+      reason: reasonText(english, mention),
+      rule: mention.reason,
     })),
   });
 }
@@ -51,7 +62,7 @@ export function asSummary(scanned: ScannedFile, names: ReadonlyMap<string, strin
     const width = Math.max(...[...rows.keys()].map((id) => (names.get(id) ?? id).length), 6);
     lines.push(`  ${'entity'.padEnd(width)}  count  first context`);
     for (const [id, row] of [...rows].sort((a, b) => b[1].count - a[1].count)) {
-      lines.push(`  ${(names.get(id) ?? id).padEnd(width)}  ${String(row.count).padStart(5)}  ${context(row.first)}${row.first.fuzzy ? `  (close spelling, score ${row.first.score})` : ''}`);
+      lines.push(`  ${(names.get(id) ?? id).padEnd(width)}  ${String(row.count).padStart(5)}  ${context(row.first)}  (${reasonText(english, row.first)})`);
     }
   }
   return lines.join('\n');

@@ -1,7 +1,8 @@
 // What the content script and the card frame say to each other. They talk over a MessageChannel
 // the content script opens; the page holds neither end. Both sides check every message on arrival.
 import type { TextQuote } from './reading-log';
-import { boolean, literal, number, object, string, tagged, type Infer } from './shape';
+import { boolean, guarded, literal, number, object, string, tagged, type Infer } from './shape';
+import type { MentionReason } from './types';
 
 /** The one window message: the content script handing the frame its end of the channel. */
 export const PORT_OFFER = 'counterpoint-card-port';
@@ -9,7 +10,22 @@ export const PORT_OFFER = 'counterpoint-card-port';
 /** The secret in the frame's URL: 128 random bits as hex. Only the content script and the frame know it. */
 export const NONCE_PATTERN = /^[0-9a-f]{32}$/;
 
-const mentionMatch = object({ entityId: string(200), text: string(1_000), alias: string(1_000), fuzzy: boolean, score: number, reason: string(2_000) });
+/** Each rule and the one string field it carries (the edits of a fuzzy match are a number). */
+const REASON_FIELDS: Record<MentionReason['rule'], string | null> = { exact: null, fuzzy: null, cue: 'cue', title: 'title', namedEarlier: 'fullName', article: 'article' };
+
+/** Why the engine counted a mention, as the content script passes it on: one of the engine's rules, nothing more. */
+export function isMentionReason(value: unknown): value is MentionReason {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { rule, ...rest } = value as { rule?: unknown } & Record<string, unknown>;
+  if (typeof rule !== 'string' || !Object.hasOwn(REASON_FIELDS, rule)) return false;
+  const keys = Object.keys(rest);
+  if (rule === 'fuzzy') return keys.length === 1 && Number.isInteger(rest.edits) && (rest.edits as number) >= 1 && (rest.edits as number) <= 10;
+  const field = REASON_FIELDS[rule as MentionReason['rule']];
+  if (field === null) return keys.length === 0;
+  return keys.length === 1 && typeof rest[field] === 'string' && (rest[field] as string).length <= 1_000;
+}
+
+const mentionMatch = object({ entityId: string(200), text: string(1_000), alias: string(1_000), fuzzy: boolean, score: number, reason: guarded(isMentionReason, 'a mention reason') });
 const textQuote = object({ exact: string(2_000), prefix: string(2_000), suffix: string(2_000) });
 
 export const pageToFrame = tagged({

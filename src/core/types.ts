@@ -195,18 +195,35 @@ export interface FactPack {
   questions: Question[];
 }
 
+/**
+ * Why a mention counts, as data: the interface words it in the reader's language.
+ * - `exact`: an unambiguous name, as the fact base spells it (case and accents aside).
+ * - `fuzzy`: a close spelling of `alias`, `edits` letters added, dropped, changed or swapped.
+ * - `cue`: an ambiguous name, with `cue` (a word the fact base gives for it) in the same sentence.
+ * - `title`: an ambiguous surname with `title` right before or after it ("Secretary Kelly").
+ * - `namedEarlier`: an ambiguous short form after `fullName` earlier on the same page.
+ * - `article`: an ambiguous acronym after `article` ("the DEA", "la DEA"), which news writes only for the agency.
+ */
+export type MentionReason =
+  | { rule: 'exact' }
+  | { rule: 'fuzzy'; edits: number }
+  | { rule: 'cue'; cue: string }
+  | { rule: 'title'; title: string }
+  | { rule: 'namedEarlier'; fullName: string }
+  | { rule: 'article'; article: string };
+
 /** One found mention; offsets index into the text given to the matcher. */
 export interface Mention {
   entityId: string;
   start: number;
   end: number;
   text: string;
+  /** The fact base's name that matched. */
   alias: string;
   fuzzy: boolean;
   /** 1 for exact matches; lower for fuzzy ones. */
   score: number;
-  /** Why this counts: exact alias, fuzzy distance, or the context that decided an ambiguous alias. */
-  reason: string;
+  reason: MentionReason;
 }
 
 /** What a card's "Why this is highlighted" shows about a match. */

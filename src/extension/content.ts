@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import builtInLexicon from 'counterpoint:lexicon';
 import builtInMatcher from 'counterpoint:matcher';
 import { isSiteActive, type Settings } from '../core/settings';
-import { compileMatcher, createPageScanner, hydrateLexicon, type Matcher } from '../core/mentions';
+import { compileMatcher, createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
 import { startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
@@ -19,7 +19,7 @@ let session: PageSession | null = null;
 let settings: Settings;
 /** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
 let matcher: Matcher | null = null;
-const currentMatcher = (): Matcher => (matcher ??= hydrateLexicon(builtInMatcher));
+const currentMatcher = (): Matcher => (matcher ??= hydrateMatcher(builtInMatcher));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -52,7 +52,7 @@ function reportMentions(): void {
 function startSession(): void {
   const current = startPageSession({
     document,
-    scan: createPageScanner(currentMatcher()),
+    scan: createPageScanner(currentMatcher(), { onError: report }),
     entityTypes: currentMatcher().entityTypes,
     settings,
     onPaintedChanged: reportMentions,

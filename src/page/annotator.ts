@@ -1,5 +1,6 @@
 // Finds mentions in the page and keeps them painted as the page changes.
 // The matcher is injected, so this module knows the DOM and nothing about how matching works.
+import type { LanguageSpan } from '../core/mentions';
 import type { Mention, MentionMatch } from '../core/types';
 import { collectTextChunks, isInSkippedSubtree, rangeForOffsets, type TextChunk } from './collect-text';
 import { sliceClock, yieldToPage } from './time-slices';
@@ -12,8 +13,8 @@ export interface PageMention extends MentionMatch {
   range: Range;
 }
 
-/** Scans one chunk of text; the same `documentContext` is passed for every chunk of a page. */
-export type ScanText = (text: string) => Mention[];
+/** Scans one chunk of text, with the languages its elements declare; one scanner per page. */
+export type ScanText = (text: string, languages: readonly LanguageSpan[]) => Mention[];
 
 export interface AnnotatorOptions {
   root: Element;
@@ -86,7 +87,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const addChunk = (chunk: TextChunk) => {
-    for (const found of scan(chunk.text)) {
+    for (const found of scan(chunk.text, chunk.languages)) {
       const range = rangeForOffsets(chunk, found.start, found.end);
       if (!range || range.collapsed) continue;
       const { entityId, alias, fuzzy, score, reason } = found;

@@ -1,5 +1,8 @@
 // Reads the page's visible text into flat strings the matcher can scan, remembering which
-// text node each character came from. Reads only: it never changes the page.
+// text node each character came from and which language each stretch declares. Reads only: it
+// never changes the page. The CLI and the evaluation run this same walk in Node (src/cli/page-text.ts),
+// so they see the text the extension sees. It uses no browser globals for that reason.
+import { TEXT_CHUNK_SIZE, type LanguageSpan } from '../core/mentions';
 
 /** Elements whose text is not prose a reader is reading, or is not ours to touch (by localName). */
 const SKIPPED_TAGS = new Set([
@@ -15,6 +18,8 @@ const BLOCK_TAGS = new Set([
 ]);
 
 export const BLOCK_SEPARATOR = '\n\n';
+/** What a <br> between two text nodes of one block reads as: a line break, so the words on either side stay apart. */
+export const LINE_SEPARATOR = '\n';
 
 /** A run of text and where each piece of it lives in the page. */
 export interface TextChunk {
@@ -22,7 +27,14 @@ export interface TextChunk {
   nodes: Text[];
   /** Offset in `text` at which each node's data begins. */
   starts: number[];
+  /** The language the page declares (its nearest `lang` attribute) from each offset on, where it changes. */
+  languages: LanguageSpan[];
 }
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT. */
+const SHOW_ELEMENTS_AND_TEXT = 0x1 | 0x4;
 
 export interface CollectOptions {
   /** Our own UI host: never scanned. */
@@ -48,6 +60,39 @@ export function isInSkippedSubtree(node: Node, exclude?: Element | null): boolea
   return false;
 }
 
+/**
+ * The language an element's text is in, by its nearest `lang` attribute. It remembers the last
+ * element's ancestors and their languages in plain arrays, and walks up only to where the two
+ * paths meet: a Map keyed by elements would give each element's wrapper an identity hash, which
+ * keeps every wrapper alive as long as its element (0.4 MB more heap on a 5 MB page).
+ */
+function languageTracker(): (element: Element | null) => string | null {
+  let chain: Element[] = [];
+  let chainLanguages: (string | null)[] = [];
+  return (element) => {
+    const path: Element[] = [];
+    let inherited: string | null = null;
+    let shared = -1;
+    for (let at = element; at; at = at.parentElement) {
+      shared = chain.indexOf(at);
+      if (shared >= 0) {
+        inherited = chainLanguages[shared]!;
+        break;
+      }
+      path.push(at);
+    }
+    const pathLanguages = new Array<string | null>(path.length);
+    for (let index = path.length - 1; index >= 0; index--) {
+      const own = path[index]!.getAttribute('lang') ?? path[index]!.getAttribute('xml:lang');
+      if (own !== null) inherited = own.trim() || null;
+      pathLanguages[index] = inherited;
+    }
+    chain = shared >= 0 ? path.concat(chain.slice(shared)) : path;
+    chainLanguages = shared >= 0 ? pathLanguages.concat(chainLanguages.slice(shared)) : pathLanguages;
+    return chain.length ? chainLanguages[0]! : null;
+  };
+}
+
 function blockOf(node: Node): Node | null {
   for (let element = node.parentElement; element; element = element.parentElement) {
     if (BLOCK_TAGS.has(element.localName)) return element;
@@ -60,32 +105,39 @@ function blockOf(node: Node): Node | null {
  * pause between chunks and keep each task short on very large pages.
  */
 export function* collectTextChunks(root: Node, options: CollectOptions = {}): Generator<TextChunk> {
-  const { exclude = null, chunkSize = 32_768 } = options;
+  const { exclude = null, chunkSize = TEXT_CHUNK_SIZE } = options;
   if (isInSkippedSubtree(root, exclude)) return;
-  if (root.nodeType === Node.ELEMENT_NODE && isSkippedElement(root as Element, exclude)) return;
+  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element, exclude)) return;
   const document = root.ownerDocument ?? (root as Document);
   // No filter callback: calling into script for every element costs more than the walk itself.
   // Skipped subtrees are stepped over by hand instead.
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, SHOW_ELEMENTS_AND_TEXT);
+  const languageOf = languageTracker();
   let parts: string[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let spans: LanguageSpan[] = [];
   let length = 0;
   let lastBlock: Node | null | undefined;
   const flush = (): TextChunk | null => {
     if (!nodes.length) return null;
-    const chunk = { text: parts.join(''), nodes, starts };
+    const chunk = { text: parts.join(''), nodes, starts, languages: spans };
     parts = [];
     nodes = [];
     starts = [];
+    spans = [];
     length = 0;
     lastBlock = undefined;
     return chunk;
   };
   let lastParent: Element | null = null;
   let lastParentBlock: Node | null = null;
+  let lastParentLanguage: string | null = null;
+  /** A <br> was passed since the last text: the next text in the same block starts on a new line. */
+  let lineBreak = false;
   for (let node = walker.nextNode(); node; ) {
-    if (node.nodeType !== Node.TEXT_NODE) {
+    if (node.nodeType !== TEXT_NODE) {
+      if ((node as Element).localName === 'br') lineBreak = true;
       node = isSkippedElement(node as Element, exclude) ? stepOver(walker, node) : walker.nextNode();
       continue;
     }
@@ -97,6 +149,7 @@ export function* collectTextChunks(root: Node, options: CollectOptions = {}): Ge
     if (text.parentElement !== lastParent) {
       lastParent = text.parentElement;
       lastParentBlock = blockOf(text);
+      lastParentLanguage = languageOf(lastParent);
     }
     const block = lastParentBlock;
     if (lastBlock !== undefined && block !== lastBlock) {
@@ -107,8 +160,13 @@ export function* collectTextChunks(root: Node, options: CollectOptions = {}): Ge
         parts.push(BLOCK_SEPARATOR);
         length += BLOCK_SEPARATOR.length;
       }
+    } else if (lineBreak && nodes.length) {
+      parts.push(LINE_SEPARATOR);
+      length += LINE_SEPARATOR.length;
     }
+    lineBreak = false;
     lastBlock = block;
+    if (spans.length === 0 || spans[spans.length - 1]!.lang !== lastParentLanguage) spans.push({ start: length, lang: lastParentLanguage });
     nodes.push(text);
     starts.push(length);
     parts.push(data);

@@ -1,4 +1,4 @@
 // `counterpoint:matcher`: the built-in names compiled for the matcher at build time (build.mjs).
-import type { SerializedLexicon } from '../core/mentions/serialize';
-declare const matcher: SerializedLexicon;
+import type { SerializedMatcher } from '../core/mentions/serialize';
+declare const matcher: SerializedMatcher;
 export default matcher;

@@ -124,7 +124,8 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     const viewerPrefix = `${harness.extensionOrigin}/viewer/viewer.html?`;
     let viewer: Page | undefined;
     let viewerUrl = '';
-    for (let attempt = 0; attempt < 100 && !viewer; attempt++) {
+    // Polled until a deadline: on a loaded machine Firefox can take well over ten seconds to open the tab.
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline && !viewer; ) {
       for (const candidate of (await harness.browser.pages()).filter((open) => !existing.has(open))) {
         const href = await candidate.evaluate(() => location.href).catch(() => '');
         if (href.startsWith(viewerPrefix)) {

@@ -133,7 +133,7 @@ const tillerson = {
   alias: 'Rex Tillerson',
   fuzzy: false,
   score: 1,
-  reason: 'exact alias',
+  reason: { rule: 'exact' as const },
 };
 const quote = { exact: 'Rex Tillerson', prefix: 'Secretary of State ', suffix: ' and Department' };
 const show = (requestId: number, focus = false): PageToFrame => ({ type: 'show', requestId, mention: tillerson, quote, pinned: false, focus });

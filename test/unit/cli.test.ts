@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractVisibleText } from '../../src/cli/extract-text';
+import { pageTextOf } from '../../src/cli/page-text';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'counterpoint.mjs');
@@ -21,20 +21,47 @@ describe('counterpoint scan', () => {
     expect(first.chars).toBe(text.length);
     const tillerson = first.mentions.find((mention: { entity: string }) => mention.entity === 'rex-tillerson');
     expect(text.slice(tillerson.start, tillerson.end)).toBe(tillerson.text);
-    expect(Object.keys(tillerson).sort()).toEqual(['end', 'entity', 'fuzzy', 'reason', 'score', 'start', 'text']);
+    expect(Object.keys(tillerson).sort()).toEqual(['end', 'entity', 'fuzzy', 'reason', 'rule', 'score', 'start', 'text']);
+    expect(tillerson.rule).toEqual({ rule: 'exact' });
+    expect(tillerson.reason).toBe('This name means only this, so it counts wherever it is written.');
     expect(second.mentions.map((mention: { entity: string }) => mention.entity)).toContain('antony-blinken');
   }, 60_000);
 
-  it('reads HTML, skipping scripts, styles, templates and hidden elements, and reads stdin', () => {
-    const html = '<html><head><title>t</title><style>.x{}</style></head><body><p>Rex Tillerson spoke.</p><script>var fentanyl=1</script><template><p>heroin</p></template><div hidden>John Kelly</div><p style="display: none">NAFTA</p><noscript>Blinken</noscript><p>The Sinaloa cartel &amp; more</p></body></html>';
+  it('reads HTML as the extension does, skipping scripts, styles, templates, hidden elements and code, and reads stdin', () => {
+    const html = '<html><head><title>t</title><style>.x{}</style></head><body><p>Rex Tillerson spoke.</p><script>var fentanyl=1</script><template><p>heroin</p></template><div hidden>John Kelly</div><p style="display: none">NAFTA</p><noscript>Blinken</noscript><pre>Mayorkas</pre><p>The Sinaloa cartel &amp; more</p></body></html>';
     const file = join(scratch, 'page.html');
     writeFileSync(file, html);
     const fromFile = JSON.parse(run(['scan', file]).stdout);
-    expect(fromFile.mentions.map((mention: { entity: string }) => mention.entity)).toEqual(['rex-tillerson', 'sinaloa-cartel']);
+    // An inline style is not read: the extension cannot know when the page will show that text, so it scans it too.
+    expect(fromFile.mentions.map((mention: { entity: string }) => mention.entity)).toEqual(['rex-tillerson', 'nafta', 'sinaloa-cartel']);
     const fromStdin = JSON.parse(run(['scan', '-'], 'Lopez Obrador and AMLO').stdout);
     expect(fromStdin.file).toBe('-');
     expect(fromStdin.mentions).toHaveLength(2);
-    expect(extractVisibleText(html)).not.toMatch(/fentanyl|heroin|Kelly|NAFTA|Blinken/);
+    expect(pageTextOf('page.html', html).text).not.toMatch(/fentanyl|heroin|Kelly|Blinken|Mayorkas/);
+  }, 60_000);
+
+  it('reads only the prose of Markdown: no front matter, link targets, images, code or bare URLs', () => {
+    const markdown = [
+      '---',
+      'title: "Fentanyl and the DEA"',
+      'source_url: https://example.org/cartel/fentanyl',
+      '---',
+      'Secretary [Blinken](https://example.org/Mayorkas "Garland") spoke. ![Kelly](kelly.png)',
+      '',
+      'See https://example.org/Tillerson and <https://example.org/NAFTA> for more; `Videgaray` is code.',
+      '',
+      '```',
+      'Sherwood-Randall',
+      '```',
+      '',
+      'The [Sinaloa Cartel](https://example.org) moves fen-',
+      'tanyl north.',
+    ].join('\n');
+    const file = join(scratch, 'article.md');
+    writeFileSync(file, markdown);
+    const scanned = JSON.parse(run(['scan', file]).stdout);
+    expect(scanned.mentions.map((mention: { entity: string; text: string }) => `${mention.entity}:${mention.text}`)).toEqual(['antony-blinken:Blinken', 'sinaloa-cartel:Sinaloa Cartel', 'fentanyl:fen-\ntanyl']);
+    expect(pageTextOf('article.md', markdown).text).not.toMatch(/example|title|Kelly|Tillerson|NAFTA|Videgaray|Sherwood/);
   }, 60_000);
 
   it('gives a readable summary', () => {

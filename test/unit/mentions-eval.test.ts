@@ -1,33 +1,80 @@
-// The engine against the labelled evaluation set: the targets are precision ≥ 0.98 and recall ≥ 0.95.
+// The engine against the labelled sets. The first set must be passed perfectly; the hard set
+// (written to find errors, labelled before the engine was run on it) against the targets of
+// issue 13: precision ≥ 0.99 and recall ≥ 0.97 in English and in Spanish, fuzzy precision ≥ 0.95,
+// and nothing found in any passage of another language where nothing may be found.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../scripts/lib/lexicon';
 import { compileMatcher, findMentions, newDocumentContext } from '../../src/core/mentions';
-import { hydrateLexicon, serializeLexicon, type SerializedLexicon } from '../../src/core/mentions/serialize';
+import { hydrateMatcher, serializeMatcher, type SerializedMatcher } from '../../src/core/mentions/serialize';
 import { evaluate, type LabelledPassage } from '../../src/core/mentions/evaluate';
 
-const passages: LabelledPassage[] = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mentions', 'passages.json'), 'utf8'));
-const result = evaluate(passages, compileMatcher(loadLexicon()));
+const load = (file: string): LabelledPassage[] => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mentions', file), 'utf8'));
+const passages = load('passages.json');
+const hard = load('hard-passages.json');
+const matcher = compileMatcher(loadLexicon());
+const result = evaluate(passages, matcher);
+const hardResult = evaluate(hard, matcher);
+const listed = (errors: typeof result.errors) => errors.map((error) => `${error.passage} ${error.kind}: ${error.entity} "${error.text}"`);
 
-describe('the evaluation set', () => {
+describe('the first evaluation set', () => {
   it('is big enough to mean something', () => {
     expect(passages.length).toBeGreaterThanOrEqual(150);
     expect(passages.filter((passage) => passage.lang === 'es').length).toBeGreaterThanOrEqual(40);
     expect(passages.filter((passage) => passage.kind !== 'positive').length).toBeGreaterThanOrEqual(60);
   });
 
-  it('meets the precision and recall targets', () => {
-    const { precision, recall, f1 } = result.overall;
-    console.log(`eval: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, F1 ${f1.toFixed(3)} over ${passages.length} passages`);
-    if (result.errors.length) console.log(result.errors.map((error) => `  ${error.passage} ${error.kind}: ${error.entity} "${error.text}"`).join('\n'));
-    expect(precision).toBeGreaterThanOrEqual(0.98);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
+  it('is passed with no error at all', () => {
+    expect(listed(result.errors)).toEqual([]);
+  });
+});
+
+describe('the hard evaluation set', () => {
+  it('has at least 300 passages, half of them Spanish, and 150 where nothing may be found in five languages', () => {
+    expect(hard.length).toBeGreaterThanOrEqual(300);
+    expect(hard.filter((passage) => passage.lang === 'es').length * 2).toBeGreaterThanOrEqual(hard.length);
+    const negatives = hard.filter((passage) => passage.expected.length === 0);
+    expect(negatives.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(negatives.map((passage) => passage.lang))).toEqual(new Set(['en', 'es', 'de', 'fr', 'pt']));
+    for (const passage of hard) expect(passage.origin && passage.probes?.length, passage.id).toBeTruthy();
   });
 
-  it('finds nothing in the negatives and traps', () => {
-    const quiet = new Set(passages.filter((passage) => passage.kind !== 'positive').map((passage) => passage.id));
-    expect(result.errors.filter((error) => quiet.has(error.passage))).toEqual([]);
+  it.each(['en', 'es'])('meets the targets in %s: precision ≥ 0.99, recall ≥ 0.97', (lang) => {
+    const score = hardResult.byLang[lang]!;
+    console.log(`hard set, ${lang}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`);
+    expect(score.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('is right at least 95 times in 100 when it reads a close spelling', () => {
+    expect(hardResult.byMatch.fuzzy.tp).toBeGreaterThanOrEqual(40);
+    expect(hardResult.byMatch.fuzzy.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds nothing in German, French and Portuguese passages where nothing may be found', () => {
+    const quiet = new Set(hard.filter((passage) => !['en', 'es'].includes(passage.lang) && passage.expected.length === 0).map((passage) => passage.id));
+    expect(listed(hardResult.errors.filter((error) => quiet.has(error.passage)))).toEqual([]);
+  });
+});
+
+describe('the judgments of the real pages', () => {
+  const judgments: { page: string; entity: string; text: string; context: string; verdict: string; why: string }[] = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mentions', 'page-judgments.json'), 'utf8'),
+  );
+  it('judge every highlight once, right or wrong, with a reason and only a few words of the page', () => {
+    expect(judgments.length).toBeGreaterThan(700);
+    const keys = new Set<string>();
+    for (const judgment of judgments) {
+      const key = [judgment.page, judgment.entity, judgment.text, judgment.context].join('|');
+      expect(keys.has(key), key).toBe(false);
+      keys.add(key);
+      expect(['right', 'wrong']).toContain(judgment.verdict);
+      expect(judgment.why.length, key).toBeGreaterThan(5);
+      expect(judgment.page).toMatch(/^pages(-multilingual)?\//);
+      expect(judgment.context).toContain(`[${judgment.text}]`);
+      expect(judgment.context.split(' ').length, key).toBeLessThanOrEqual(8 + judgment.text.split(' ').length);
+    }
   });
 });
 
@@ -35,10 +82,10 @@ describe('the lexicon compiled at build time', () => {
   it('finds exactly what the lexicon compiled at start-up finds, after a trip through JSON', () => {
     const entities = loadLexicon();
     const atStartUp = compileMatcher(entities);
-    const serialized = JSON.parse(JSON.stringify(serializeLexicon(atStartUp))) as SerializedLexicon;
-    const fromBuild = hydrateLexicon(serialized);
+    const serialized = JSON.parse(JSON.stringify(serializeMatcher(atStartUp))) as SerializedMatcher;
+    const fromBuild = hydrateMatcher(serialized);
     const scan = (matcher: typeof atStartUp, text: string) => findMentions(text, matcher, { context: newDocumentContext() });
-    const texts = [...passages.map((passage) => passage.text), readFileSync(join(import.meta.dirname, '..', '..', 'data', 'corpus', readdirSync(join(import.meta.dirname, '..', '..', 'data', 'corpus')).sort()[2]!), 'utf8')];
+    const texts = [...passages.map((passage) => passage.text), ...hard.map((passage) => passage.text), readFileSync(join(import.meta.dirname, '..', '..', 'data', 'corpus', readdirSync(join(import.meta.dirname, '..', '..', 'data', 'corpus')).sort()[2]!), 'utf8')];
     let compared = 0;
     for (const text of texts) {
       expect(scan(fromBuild, text)).toEqual(scan(atStartUp, text));
@@ -59,7 +106,7 @@ describe('a large lexicon compiled at build time', () => {
     };
     const entities = Array.from({ length: 3000 }, (_, index) => ({ id: `synthetic-${index}`, type: 'person' as const, name: { en: nameOf(index), es: nameOf(index) }, aliases: [{ text: nameOf(index) }] }));
     const atStartUp = compileMatcher(entities);
-    const fromBuild = hydrateLexicon(JSON.parse(JSON.stringify(serializeLexicon(atStartUp))) as SerializedLexicon);
+    const fromBuild = hydrateMatcher(JSON.parse(JSON.stringify(serializeMatcher(atStartUp))) as SerializedMatcher);
     expect(fromBuild.automaton.sparse.length).toBeGreaterThan(0);
     const text = [5, 77, 1500, 2999].map((index) => `Yesterday ${nameOf(index)} spoke.`).join(' ');
     const found = findMentions(text, fromBuild, { context: newDocumentContext() });

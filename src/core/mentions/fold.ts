@@ -1,6 +1,9 @@
 // Folds text for matching: case and diacritics ignored, invisible characters dropped, every run of
-// spaces, line breaks and hyphens between letters read as one space, typographic apostrophes as '.
+// spaces, line breaks and hyphens between letters read as one space (a blank line as a block break),
+// words hyphenated at a line end read whole, typographic apostrophes as '.
 // Each folded character remembers where it came from, so matches map back to the original exactly.
+
+import { TEXT_CHUNK_SIZE } from './chunk-size';
 
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
@@ -20,7 +23,11 @@ const enum Kind {
   Hyphen = 5,
 }
 
-/** 1 where a folded unit is part of a word: ASCII letters and digits, and letters beyond Latin-1 punctuation. */
+/**
+ * 1 where a folded unit is part of a word: ASCII letters and digits, and every unit from U+00C0 to
+ * U+1FFF but × and ÷. That takes in Greek and Armenian punctuation too, which the languages we read
+ * never put inside a name.
+ */
 const WORD = new Uint8Array(0x10000);
 for (let code = 0x30; code <= 0x39; code++) WORD[code] = 1;
 for (let code = 0x41; code <= 0x5a; code++) WORD[code] = 1;
@@ -87,19 +94,50 @@ export interface FoldedText {
   /** Where each word ends (exclusive), so the fuzzy step knows a word's length without reading it. */
   wordEnds: Int32Array;
   wordCount: number;
+  /** The words before each block break (BLOCK_BREAK), in order: blocks are the runs of words between them. */
+  breakWords: Int32Array;
+  breakCount: number;
 }
 
-const SCRATCH_LIMIT = 65_536;
+/** A blank line (two line breaks or more) between two stretches of text folds to this: no name spans it. */
+export const BLOCK_BREAK = 0x0a;
+
+/** Text longer than this is folded in buffers of its own, which are not kept for the next call. */
+const SCRATCH_LIMIT = 2 * TEXT_CHUNK_SIZE;
 
 const encoder = new TextEncoder();
 /**
  * The text as UTF-8, a page chunk at a time. Reading bytes costs the same whatever the string's
  * representation; charCodeAt in the loop ran at half speed once V8 had seen short strings folded.
  */
-const bytes = new Uint8Array(3 * 32_768 + 8);
+const bytes = new Uint8Array(3 * TEXT_CHUNK_SIZE + 8);
 
 /** Buffers reused from call to call: allocating and zeroing three arrays per chunk shows in profiles. */
-let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts: new Int32Array(1), wordEnds: new Int32Array(1) };
+let scratch = { codes: new Uint16Array(0), origin: new Int32Array(1), wordStarts: new Int32Array(1), wordEnds: new Int32Array(1), breakWords: new Int32Array(1) };
+
+/** How far past a hyphen a line break is looked for ("fen-\n  tanyl"). */
+const HYPHENATION_REACH = 16;
+
+/**
+ * After a hyphen that ends a word: the index of the letter that continues it on the next line, when
+ * the hyphen is followed by spaces holding exactly one line break; -1 otherwise.
+ */
+function nextLineLetter(text: string, from: number): number {
+  let lineBreaks = 0;
+  const limit = Math.min(text.length, from + HYPHENATION_REACH);
+  for (let index = from; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (KIND[code] !== Kind.Space) return lineBreaks === 1 && startsWord(code) ? index : -1;
+    if (code === 0x0a) lineBreaks++;
+  }
+  return -1;
+}
+
+const isLowercase = (code: number): boolean => {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  const character = String.fromCharCode(code);
+  return character !== character.toUpperCase();
+};
 
 /**
  * Folds `text`. The result's arrays are reused by the next call, so read it before folding again
@@ -112,15 +150,19 @@ export function foldText(text: string): FoldedText {
   if (buffers.codes.length < textLength + 2) {
     const size = Math.max(textLength, 1024);
     const words = (size >> 1) + 1;
-    buffers = { codes: new Uint16Array(size + 2), origin: new Int32Array(size + 1), wordStarts: new Int32Array(words), wordEnds: new Int32Array(words) };
-    // Page chunks are 32 KB; one huge text is folded in buffers of its own, which are not kept.
+    buffers = { codes: new Uint16Array(size + 2), origin: new Int32Array(size + 1), wordStarts: new Int32Array(words), wordEnds: new Int32Array(words), breakWords: new Int32Array((size >> 1) + 1) };
     if (size <= SCRATCH_LIMIT) scratch = buffers;
   }
-  const { codes, origin, wordStarts, wordEnds } = buffers;
+  const { codes, origin, wordStarts, wordEnds, breakWords } = buffers;
   let wordCount = 0;
+  let breakCount = 0;
   let length = 0;
   /** Where a run of spaces began, or -1; spaces before the first character are dropped. */
   let pendingSpace = -1;
+  /** Line breaks in that run: two or more make a block break. */
+  let pendingBreaks = 0;
+  /** Inside the line break of a hyphenated word: its spaces are dropped and the word goes on. */
+  let joiningLine = false;
   let previousKind: Kind = Kind.Space;
   let index = 0;
   while (index < textLength) {
@@ -130,6 +172,7 @@ export function foldText(text: string): FoldedText {
     let at = 0;
     while (at < written) {
       const lead = bytes[at]!;
+      /** The unit's code point, or -1 for a character beyond the BMP (two units, neither part of a word). */
       let raw: number;
       if (lead < 0x80) {
         raw = lead;
@@ -141,54 +184,65 @@ export function foldText(text: string): FoldedText {
         raw = ((lead & 0x0f) << 12) | ((bytes[at + 1]! & 0x3f) << 6) | (bytes[at + 2]! & 0x3f);
         at += 3;
       } else {
-        // Beyond the BMP: two units, neither part of a word.
+        raw = -1;
         at += 4;
-        if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
-        if (pendingSpace >= 0) {
-          codes[length] = SPACE;
-          origin[length] = pendingSpace;
-          length++;
-          pendingSpace = -1;
-        }
-        codes[length] = text.charCodeAt(index);
-        origin[length] = index;
-        codes[length + 1] = text.charCodeAt(index + 1);
-        origin[length + 1] = index + 1;
-        length += 2;
-        index += 2;
-        previousKind = Kind.Other;
-        continue;
       }
-      const unit = index++;
-      let kind: Kind = KIND[raw]!;
+      const unit = index;
+      index += raw < 0 ? 2 : 1;
+      let kind: Kind = raw < 0 ? Kind.Other : KIND[raw]!;
       if (kind === Kind.Unknown) kind = learn(raw);
       if (kind === Kind.Space) {
-        if (pendingSpace < 0 && length > 0) pendingSpace = unit;
+        if (joiningLine || length === 0) continue;
+        if (pendingSpace < 0) pendingSpace = unit;
+        if (raw === 0x0a) pendingBreaks++;
         continue;
       }
+      joiningLine = false;
       if (kind > Kind.Space) {
         if (kind === Kind.Invisible) continue;
-        // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
-        if (previousKind === Kind.Word && index < textLength && startsWord(text.charCodeAt(index))) {
-          if (pendingSpace < 0) pendingSpace = unit;
-          continue;
+        if (previousKind === Kind.Word && index < textLength) {
+          const next = text.charCodeAt(index);
+          // A hyphen between two letters joins a name ("López-Obrador"); it reads as a space.
+          if (startsWord(next)) {
+            if (pendingSpace < 0) pendingSpace = unit;
+            continue;
+          }
+          // A hyphen at a line end: a word broken in two ("fen-\ntanyl") goes on as one word, a
+          // name joined by a hyphen ("Sherwood-\nRandall") goes on after one space.
+          const letter = KIND[next] === Kind.Space ? nextLineLetter(text, index) : -1;
+          if (letter >= 0) {
+            if (isLowercase(text.charCodeAt(letter))) joiningLine = true;
+            else if (pendingSpace < 0) pendingSpace = unit;
+            continue;
+          }
         }
         kind = Kind.Other;
       }
       if (pendingSpace >= 0) {
         if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
-        codes[length] = SPACE;
+        const blockBreak = pendingBreaks >= 2;
+        codes[length] = blockBreak ? BLOCK_BREAK : SPACE;
+        if (blockBreak) breakWords[breakCount++] = wordCount;
         origin[length] = pendingSpace;
         length++;
         pendingSpace = -1;
+        pendingBreaks = 0;
         previousKind = Kind.Space;
       }
       if (kind === Kind.Word) {
         if (previousKind !== Kind.Word) wordStarts[wordCount++] = length;
       } else if (previousKind === Kind.Word) wordEnds[wordCount - 1] = length;
       previousKind = kind;
-      codes[length] = FOLD[raw]!;
-      origin[length] = unit;
+      if (raw < 0) {
+        codes[length] = text.charCodeAt(unit);
+        origin[length] = unit;
+        length++;
+        codes[length] = text.charCodeAt(unit + 1);
+        origin[length] = unit + 1;
+      } else {
+        codes[length] = FOLD[raw]!;
+        origin[length] = unit;
+      }
       length++;
     }
   }
@@ -197,7 +251,7 @@ export function foldText(text: string): FoldedText {
   // Reused buffers hold the last text's codes: two zeros after the end keep look-aheads from reading them.
   codes[length] = 0;
   codes[length + 1] = 0;
-  return { codes, origin, length, wordStarts, wordEnds, wordCount };
+  return { codes, origin, length, wordStarts, wordEnds, wordCount, breakWords, breakCount };
 }
 
 /** The folded text from `start` to `end`, as a string. */
@@ -229,4 +283,4 @@ export function foldString(text: string): string {
 
 // Every branch of the loop taken once as the module loads. A branch first met inside optimized code
 // deoptimizes it, and V8 may then run only the slower on-stack-replacement code for every later chunk.
-foldText('Ab 9-\u03a9 x-y - \u00ad\u2019s \u00e9\u00c9 \u03c9\u0301 \u200b\ud83d\ude00.');
+foldText('Ab 9-\u03a9 x-y - \u00ad\u2019s \u00e9\u00c9 \u03c9\u0301 \u200b\ud83d\ude00. fen-\nt Sher-\nR a\n\nb');

@@ -1,30 +1,43 @@
-// The mention engine: pure TypeScript, no DOM. Compile the fact base's names once, then find
-// mentions in any text. Offsets index into the text given.
+// The mention engine: pure TypeScript, no DOM. Compile a lexicon (the fact base's names) into a
+// Matcher once, then find mentions in any text. Offsets index into the text given.
 import type { Mention } from '../types';
-import { compileLexicon, type CompiledLexicon, type MatchableEntity } from './compile';
-import { findMentionsIn, newDocumentContext, type DocumentContext, type FindOptions } from './find';
+import type { Matcher } from './compile';
+import { findMentions, newDocumentContext, type DocumentContext } from './find';
+import type { LanguageSpan } from './language';
 
-export type { CompiledLexicon, MatchableEntity } from './compile';
-export { newDocumentContext, type DocumentContext, type FindOptions } from './find';
+export { compileMatcher, type Matcher, type MatchableEntity } from './compile';
+export { findMentions, newDocumentContext, type DocumentContext, type FindOptions } from './find';
 export { foldString } from './fold';
-export { hydrateLexicon, type SerializedLexicon } from './serialize';
+export { primaryLanguage, type LanguageSpan } from './language';
+export { hydrateMatcher, type SerializedMatcher } from './serialize';
+export { TEXT_CHUNK_SIZE } from './chunk-size';
 
-export type Matcher = CompiledLexicon;
+/** Scans one chunk of a page's text; `languages` are the languages its elements declare. */
+export type PageScanner = (text: string, languages?: readonly LanguageSpan[]) => Mention[];
 
-export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {
-  return compileLexicon(entities);
-}
-
-export function findMentions(text: string, matcher: Matcher, options?: FindOptions): Mention[] {
-  try {
-    return findMentionsIn(text, matcher, options);
-  } catch {
-    // The engine is meant to be total; should anything slip through, a page loses highlights, not its script.
-    return [];
-  }
+export interface PageScannerOptions {
+  context?: DocumentContext;
+  /**
+   * Told, once, when the engine fails on this page; the scanner then finds nothing more, so the
+   * page keeps what it had. Without it, the error reaches the caller.
+   */
+  onError?: (error: unknown) => void;
 }
 
 /** One page's scanner: the same document context for every chunk of text on it. */
-export function createPageScanner(matcher: Matcher, context: DocumentContext = newDocumentContext()): (text: string) => Mention[] {
-  return (text) => findMentions(text, matcher, { context });
+export function createPageScanner(matcher: Matcher, options: PageScannerOptions = {}): PageScanner {
+  const context = options.context ?? newDocumentContext();
+  const { onError } = options;
+  let failed = false;
+  return (text, languages) => {
+    if (failed) return [];
+    if (!onError) return findMentions(text, matcher, { context, languages });
+    try {
+      return findMentions(text, matcher, { context, languages });
+    } catch (error) {
+      failed = true;
+      onError(error);
+      return [];
+    }
+  };
 }

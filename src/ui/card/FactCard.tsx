@@ -6,6 +6,7 @@ import type { EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
 import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, TopicBalance, VOICE_KEY } from './claim-parts';
 import { StatisticsChart } from './StatisticsChart';
+import { WhyHighlighted } from './WhyHighlighted';
 
 export interface FactCardProps {
   t: Translate;
@@ -180,16 +181,7 @@ export function FactCard(props: FactCardProps) {
 
       {view.statistics.length > 0 && <Statistics t={t} lang={lang} view={view} onOpenSource={onOpenSource} />}
 
-      {mention && (
-        <details class="section why">
-          <summary>{t('cardWhyHighlighted')}</summary>
-          <p>
-            {t('cardWhyMatched', [mention.text, mention.alias])}
-            {mention.fuzzy && ` ${t('cardWhyFuzzy', [Math.round(mention.score * 100)])}`}
-          </p>
-          <p class="muted">{mention.reason}</p>
-        </details>
-      )}
+      {mention && <WhyHighlighted t={t} mention={mention} />}
       {(view.keyClaims[0] ?? view.topic?.positions[0]?.claims[0]) && (
         <footer class="card-footer">
           <button
