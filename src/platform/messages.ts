@@ -18,6 +18,9 @@ export function isExtensionContextGone(error: unknown): boolean {
   return /Extension context invalidated|context invalidated|Receiving end does not exist|message port closed|Could not establish connection/i.test(message);
 }
 
+/** Only a truly invalidated context is "gone": a restarting service worker is worth another try. */
+export const isContextInvalidated = (error: unknown): boolean => !browser.runtime?.id || /context invalidated/i.test(error instanceof Error ? error.message : String(error));
+
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   return browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>;
 }

@@ -1,15 +1,16 @@
 // Reading-log page entry: shows the log, exports it (JSON-LD, CSV), imports JSON-LD, clears it.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { groupByArticle, type LogEntry } from '../../core/reading-log';
 import { ReadingLogApp, type ReadingLogProps } from '../../ui/classroom/ReadingLogApp';
 import styles from '../../ui/classroom/log.css';
-import { pickLanguage, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
 import { downloadText } from '../../platform/download';
 import { exportAnnotations, exportCsv } from '../../platform/log-exports';
 import { loadFactBase } from '../../platform/fact-packs-store';
 import { clearLog, importEntries, loadLog, onLogChanged } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
+import { openExtensionPage } from '../../platform/extension-pages';
+import { uiLanguage } from '../../platform/ui-language';
 import { fromWebAnnotations } from '../../core/web-annotation';
 import { adoptStyles } from '../../ui/adopt-styles';
 
@@ -21,7 +22,7 @@ const root = document.getElementById('app')!;
 
 async function main(): Promise<void> {
   const settings = await loadSettings();
-  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const lang = uiLanguage(settings.language);
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.title = t('logTitle');
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
           if (format === 'jsonld') downloadText(`counterpoint-annotations-${stamp()}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, t('logTitle')), null, 2), 'application/ld+json');
           else downloadText(`counterpoint-log-${stamp()}.csv`, exportCsv(entries, factBase, lang), 'text/csv');
         }}
-        onOpenWorksheet={(url) => void browser.tabs.create({ url: `${browser.runtime.getURL('worksheet/worksheet.html')}?url=${encodeURIComponent(url)}` })}
+        onOpenWorksheet={(url) => void openExtensionPage('worksheet/worksheet.html', { url })}
         onImport={async (file) => {
           try {
             if (file.size > MAX_IMPORT_BYTES) throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB`);
