@@ -10,6 +10,7 @@ import { loadSettings, onSettingsChanged } from '../../platform/settings-store';
 import cardStyles from '../../ui/card.css';
 import frameStyles from '../../ui/card/card-frame.css';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 
 adoptStyles(document, `${cardStyles}\n${frameStyles}`);
 
@@ -22,7 +23,7 @@ const frameSettings = (settings: Settings): FrameSettings => ({ lang: uiLanguage
 acceptPortFromParent(window, nonce, (port) => {
   startCardFrameSession({
     document,
-    root: document.getElementById('app')!,
+    root: appRoot(document),
     port,
     settings: loadSettings().then(frameSettings),
     onSettingsChanged: (callback) => void onSettingsChanged((settings) => callback(frameSettings(settings))),

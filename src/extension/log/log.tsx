@@ -13,12 +13,14 @@ import { openExtensionPage } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 import { fromWebAnnotations } from '../../core/web-annotation';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { reportProblem } from '../../core/report';
+import { appRoot } from '../../ui/app-root';
 
 /** Imported files are read whole, so very large ones are refused before reading. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 adoptStyles(document, styles);
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 
 async function main(): Promise<void> {
   const settings = await loadSettings();
@@ -70,9 +72,16 @@ async function main(): Promise<void> {
       root,
     );
   draw();
-  onLogChanged(async () => {
-    log = await loadLog().catch(() => log);
-    draw();
+  onLogChanged(() => {
+    void loadLog()
+      .catch((error: unknown) => {
+        reportProblem('Could not read the reading log again; showing it as it was.', error);
+        return log;
+      })
+      .then((next) => {
+        log = next;
+        draw();
+      });
   });
 }
 

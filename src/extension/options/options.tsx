@@ -14,11 +14,12 @@ import cardStyles from '../../ui/card.css';
 import styles from '../../ui/options/options.css';
 import { DEFAULTS, loadSettings, onSettingsChanged, resetSettings, saveSettings } from '../../platform/settings-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 import { createPackPanel } from './pack-panel';
 import { openExtensionPage } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 adoptStyles(document, `${styles}\n${cardStyles}`);
 
 let factBase: FactBase | null = null;

@@ -11,10 +11,11 @@ import { loadFactBase } from '../../platform/fact-packs-store';
 import { exportAnnotations } from '../../platform/log-exports';
 import { loadLog } from '../../platform/reading-log-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 import { openExtensionPage, openOptionsPage, popupTargetTab } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 adoptStyles(document, styles);
 
 async function pageFor(tabId: number | undefined, settings: Settings): Promise<PopupPage> {

@@ -9,6 +9,7 @@ import { bundledText, loadMergedPack } from '../../platform/fact-packs-store';
 import { uiLanguage } from '../../platform/ui-language';
 import { loadSettings } from '../../platform/settings-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 
 adoptStyles(document, styles);
 
@@ -26,7 +27,7 @@ async function show(): Promise<void> {
   document.title = `${t('viewerTitle')}: ${source?.id ?? ''}`;
   render(
     <SourceViewer t={t} lang={lang} source={source} text={text} claim={claim && claimView(context, claim, lang)} spans={claim && text !== null ? locateQuote(text, claim.text) : null} />,
-    document.getElementById('app')!,
+    appRoot(document),
   );
 }
 

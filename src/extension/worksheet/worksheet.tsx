@@ -8,6 +8,7 @@ import { loadLog } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
 import { uiLanguage } from '../../platform/ui-language';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 
 adoptStyles(document, WORKSHEET_CSS);
 
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       </p>
       <Worksheet t={t} lang={lang} model={model} />
     </>,
-    document.getElementById('app')!,
+    appRoot(document),
   );
 }
 
