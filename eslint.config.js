@@ -13,7 +13,7 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', '*.cjs', 'scripts/*.mjs'] } },
+      parserOptions: { projectService: true },
     },
     plugins: { '@typescript-eslint': tseslint.plugin, '@eslint-community/eslint-comments': comments },
     rules: {
@@ -22,7 +22,7 @@ export default tseslint.config(
       // An async function where a void callback is expected (a listener) drops its rejection too.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       'no-unused-vars': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'all', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // `x!` only with `// eslint-disable-next-line … -- why it cannot be undefined here`.
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@eslint-community/eslint-comments/require-description': ['error', { ignore: [] }],
@@ -32,5 +32,28 @@ export default tseslint.config(
       'no-unsafe-finally': 'error',
       '@typescript-eslint/only-throw-error': 'error',
     },
+  },
+  {
+    // src/core runs in Node and the CLI too; the import rules are dependency-cruiser's, these are the globals.
+    files: ['src/core/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['document', 'window', 'browser', 'chrome', 'navigator', 'location', 'localStorage', 'sessionStorage'].map((name) => ({ name, message: 'src/core is pure: no DOM and no browser APIs.' }))],
+    },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: {
+      'no-restricted-globals': ['error', ...['browser', 'chrome'].map((name) => ({ name, message: 'src/ui views take data as props: browser APIs belong in src/platform.' }))],
+    },
+  },
+  {
+    // Plain JavaScript is outside tsconfig.json; tsconfig.eslint.json gives it types to lint with.
+    files: ['*.js', '*.mjs', '*.cjs', 'bin/*.mjs', 'scripts/*.mjs'],
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.eslint.json' } },
+  },
+  {
+    // In tests and tooling a wrong `x!` throws at once and fails the run, which is what a check would do.
+    files: ['test/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );
