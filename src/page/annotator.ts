@@ -26,6 +26,8 @@ export interface AnnotatorOptions {
   signal: AbortSignal;
   /** Longest slice of work before yielding to the page. */
   sliceBudgetMs?: number;
+  /** A rescan after a change failed: told once, and the page is then no longer watched. */
+  onRescanFailed: (error: unknown) => void;
 }
 
 /** What a batch added and dropped, so painting can follow without redoing the whole page. */
@@ -56,7 +58,7 @@ function compareDocumentOrder(a: PageMention, b: PageMention): number {
 }
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8 } = options;
+  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed } = options;
   /** The mentions in each text node: one, or a list when there are more (most nodes hold one). */
   const byNode = new Map<Node, PageMention | PageMention[]>();
   let ordered: PageMention[] = [];
@@ -187,8 +189,17 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         }
       }
     }
-    if (dirty.size || prune) void flushDirty();
+    if (dirty.size || prune) void flushDirty().catch(stopWatching);
   });
+  /** What a rescan found so far stays; the page is not rescanned again (it would fail again). */
+  const stopWatching = (error: unknown) => {
+    if (rescanFailed) return;
+    rescanFailed = true;
+    observer.disconnect();
+    dirty.clear();
+    onRescanFailed(error);
+  };
+  let rescanFailed = false;
 
   const ready = (async () => {
     await scanInSlices(root);

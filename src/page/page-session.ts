@@ -69,6 +69,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     scan,
     exclude: host.host,
     signal: controller.signal,
+    onRescanFailed: (error) => options.report('The page changed and could not be read again; its highlights stay as they were.', error),
     onMentionsChanged: (mentions, change) => {
       all = mentions;
       if (settings.mentionScope === 'first') {
@@ -84,32 +85,43 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     },
   });
 
+  // A crash in the first pass leaves the page as it was (no highlights, no host) and is told once.
+  const annotated = annotator.ready.then(
+    () => true,
+    (error: unknown) => {
+      if (controller.signal.aborted) return false;
+      options.report('The page could not be annotated; it is left as it was.', error);
+      teardown();
+      onPaintedChanged?.();
+      return false;
+    },
+  );
+
   // The card's machinery is set up once the highlights are painted, off the path to painting them.
   let card: CardController | null = null;
-  const cardReady = annotator.ready
-    .catch(() => undefined)
-    .then(yieldToPage)
-    .then((): CardController | null => {
-      if (controller.signal.aborted) return null;
-      host.attach();
-      card = createCardController({
-        document,
-        host,
-        frameLocation: options.frameLocation,
-        painter,
-        painted: currentlyPainted,
-        mentionsInNode: (node) => {
-          const mentions = annotator.mentionsInNode(node);
-          return mentions.length ? mentions.filter(isPainted) : mentions;
-        },
-        hoverDelayMs: () => settings.hoverDelayMs,
-        report: options.report,
-        onCardOpened: options.onCardOpened,
-        onCardShown: options.onCardShown,
-        signal: controller.signal,
-      });
-      return card;
+  const cardReady = annotated.then(async (ok): Promise<CardController | null> => {
+    if (!ok) return null;
+    await yieldToPage();
+    if (controller.signal.aborted) return null;
+    host.attach();
+    card = createCardController({
+      document,
+      host,
+      frameLocation: options.frameLocation,
+      painter,
+      painted: currentlyPainted,
+      mentionsInNode: (node) => {
+        const mentions = annotator.mentionsInNode(node);
+        return mentions.length ? mentions.filter(isPainted) : mentions;
+      },
+      hoverDelayMs: () => settings.hoverDelayMs,
+      report: options.report,
+      onCardOpened: options.onCardOpened,
+      onCardShown: options.onCardShown,
+      signal: controller.signal,
     });
+    return card;
+  });
   const cardApi: CardController = {
     openFor: async (pageMention, how) => {
       await (await cardReady)?.openFor(pageMention, how);
@@ -125,7 +137,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   return {
     host,
     card: cardApi,
-    ready: annotator.ready,
+    ready: annotated.then(() => undefined),
     stats: annotator.stats,
     painted: currentlyPainted,
     signal: controller.signal,
@@ -134,14 +146,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       painter?.setStyle(next.highlightStyle);
       repaint();
     },
-    destroy() {
-      if (controller.signal.aborted) return;
-      controller.abort();
-      painter?.clear();
-      painted = [];
-      firstOf = new Map();
-      all = [];
-      host.destroy();
-    },
+    destroy: teardown,
   };
+
+  function teardown(): void {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    painter?.clear();
+    painted = [];
+    firstOf = new Map();
+    all = [];
+    host.destroy();
+  }
 }
