@@ -34,6 +34,18 @@ export default tseslint.config(
     },
   },
   {
+    // The house rule: no catch drops an error without reporting it (reportProblem, src/core/report.ts)
+    // or saying, in an eslint-disable comment, why this failure is expected.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='catch'] > :matches(ArrowFunctionExpression, FunctionExpression)[params.length=0]", message: 'This .catch() ignores its error: report it, or say why it is expected.' },
+        { selector: 'CatchClause[param=null]', message: 'This catch ignores its error: report it, or say why it is expected.' },
+      ],
+    },
+  },
+  {
     // src/core runs in Node and the CLI too; the import rules are dependency-cruiser's, these are the globals.
     files: ['src/core/**'],
     rules: {

@@ -3,13 +3,14 @@
 // any time, so it keeps nothing it cannot rebuild from storage.
 import { pickQuestion } from '../core/classroom';
 import { logEntryFor, type LogEntry } from '../core/reading-log';
+import { reportProblem } from '../core/report';
 import type { CardData, FactPack } from '../core/types';
 import type { FactBase } from '../core/factbase';
 import { onCommand, onInstalled, setBadge as setBadgeText } from '../platform/background-events';
 import { cardFramePage } from '../platform/card-sender';
 import { activeTabId, openExtensionPage } from '../platform/extension-pages';
 import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
-import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
+import { handleMessages, isExtensionContextGone, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
 import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
 
@@ -18,6 +19,7 @@ import { loadSettings, settleSettingsVersion } from '../platform/settings-store'
 let merged: Promise<FactPack> | null = null;
 let factBase: Promise<FactBase> | null = null;
 function forget<T>(loading: Promise<T>, isCurrent: () => boolean, clear: () => void): Promise<T> {
+  // eslint-disable-next-line no-restricted-syntax -- whoever awaits `loading` gets the failure; here it is only forgotten
   loading.catch(() => {
     if (isCurrent()) clear();
   });
@@ -50,7 +52,7 @@ async function lookup(entityId: string): Promise<CardData | null> {
 async function recordPrediction(entry: LogEntry): Promise<RecordPredictionResult> {
   const saved = await recordEntry(entry);
   if (saved.ok) return { ok: true, urlShortened: saved.entry.urlShortened === true };
-  console.warn('[Counterpoint] A classroom prediction was not saved:', saved.message);
+  reportProblem(`A classroom prediction was not saved: ${saved.message}`);
   return { ok: false, reason: saved.reason, message: saved.message };
 }
 
@@ -79,14 +81,18 @@ handleMessages({
 
 // An update may bring a stricter pack check, and version 2 changed where Counterpoint runs by default.
 onInstalled((reason) => {
-  void settleSettingsVersion(reason).catch((error: unknown) => console.warn('[Counterpoint] Could not settle the settings version.', error));
-  void refreshPackLexicon().catch((error: unknown) => console.warn('[Counterpoint] Could not refresh the teacher packs’ names.', error));
+  void settleSettingsVersion(reason).catch((error: unknown) => reportProblem('Could not settle the settings version.', error));
+  void refreshPackLexicon().catch((error: unknown) => reportProblem('Could not refresh the teacher packs’ names.', error));
 });
 
 onCommand((command) => {
   const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
   if (!direction) return;
   void activeTabId().then((tabId) => {
-    if (tabId !== undefined) return sendToTab(tabId, 'BackgroundToContent.moveToMention', { direction }).catch(() => {});
+    if (tabId === undefined) return;
+    return sendToTab(tabId, 'BackgroundToContent.moveToMention', { direction }).catch((error: unknown) => {
+      // A tab with no content script (a browser page, a tab opened before install) has nothing to move to.
+      if (!isExtensionContextGone(error)) reportProblem('Could not move to the next mention.', error);
+    });
   });
 });

@@ -88,7 +88,10 @@ function applySettings(next: Settings): void {
 }
 
 async function loadLexicon(): Promise<void> {
-  const fromPacks: LexiconEntity[] = await loadPackLexicon().catch(() => []);
+  const fromPacks: LexiconEntity[] = await loadPackLexicon().catch((error: unknown) => {
+    report(error);
+    return [];
+  });
   const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
   const added = fromPacks.filter((entity) => !builtInIds.has(entity.id));
   matcher = added.length ? compileMatcher([...builtInLexicon, ...added]) : null;

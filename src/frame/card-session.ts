@@ -200,6 +200,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
 
   async function onMessage(message: PageToFrame): Promise<void> {
     if (message.type === 'prepare') {
+      // eslint-disable-next-line no-restricted-syntax -- fetched ahead of the hover delay; a failure is not kept, and load() reports it when the card is shown
       cardFor(message.entityId).catch(() => undefined);
       return;
     }

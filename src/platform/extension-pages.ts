@@ -21,7 +21,7 @@ export async function activeTabId(): Promise<number | undefined> {
  * (the test harness does so in Firefox, which cannot open the real popup), the tab used just before.
  */
 export async function popupTargetTab(): Promise<number | undefined> {
-  // tabs.getCurrent() rejects where there is no tab (the real popup): that is the ordinary case.
+  // eslint-disable-next-line no-restricted-syntax -- tabs.getCurrent() rejects where there is no tab (the real popup): the ordinary case
   const own = await browser.tabs.getCurrent().catch(() => undefined);
   if (!own) return activeTabId();
   const others = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== own.id);

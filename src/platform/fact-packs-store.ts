@@ -8,6 +8,7 @@ import corpus from 'counterpoint:corpus';
 import { checkStoredPacks, enableProblem, packsInUse, storedList, type StoredPacksCheck } from '../core/fact-packs';
 import { createFactBase, mergePacks, type FactBase } from '../core/factbase';
 import { packLexiconFor } from '../core/stored-lexicon';
+import { reportProblem } from '../core/report';
 import { storageFailure, type StorageWrite } from '../core/storage-errors';
 import type { FactPack } from '../core/types';
 import { FACT_PACKS_KEY as KEY, PACK_LEXICON_KEY } from './pack-lexicon';
@@ -57,7 +58,7 @@ export const bundledText = (sourceId: string): string | null => corpus[sourceId]
 /** The built-in fact base with every enabled, usable teacher pack merged in. */
 export async function loadMergedPack(): Promise<FactPack> {
   const check = await loadPacks().catch((error: unknown) => {
-    console.warn('[Counterpoint] Could not read the teacher packs; using the built-in fact base only.', error);
+    reportProblem('Could not read the teacher packs; using the built-in fact base only.', error);
     return null;
   });
   return check ? packsInUse(check).reduce((merged, stored) => mergePacks(merged, stored.pack).pack, pack) : pack;
@@ -68,7 +69,7 @@ export function factBaseOf(merged: FactPack): FactBase {
   try {
     return createFactBase(merged);
   } catch (error) {
-    console.warn('[Counterpoint] The teacher packs could not be loaded; using the built-in fact base only.', error);
+    reportProblem('The teacher packs could not be loaded; using the built-in fact base only.', error);
     return createFactBase(pack);
   }
 }

@@ -1,16 +1,16 @@
 // Sending and receiving the messages declared in message-types.ts.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { reportProblem } from '../core/report';
 import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from './message-types';
 
 export * from './message-types';
 
-const LOG_PREFIX = '[Counterpoint]';
 const reported = new Set<string>();
 /** Log a rejected message once per kind of problem, not once per message. */
 function reportOnce(problem: string): void {
   if (reported.has(problem)) return;
   reported.add(problem);
-  console.warn(LOG_PREFIX, problem);
+  reportProblem(problem);
 }
 
 export function isExtensionContextGone(error: unknown): boolean {

@@ -3,6 +3,7 @@
 // packs themselves, and trusts none of it: a damaged pack is skipped, and says so once.
 import browser from 'webextension-polyfill';
 import { readPackLexicon, type LexiconEntity } from '../core/stored-lexicon';
+import { reportProblem } from '../core/report';
 
 export type { LexiconEntity } from '../core/stored-lexicon';
 /** The stored packs as imported (fact-packs-store.ts reads and writes them). */
@@ -11,7 +12,7 @@ export const PACK_LEXICON_KEY = 'packLexicon';
 
 export async function loadPackLexicon(): Promise<LexiconEntity[]> {
   const { entities, problems } = readPackLexicon((await browser.storage.local.get(PACK_LEXICON_KEY))[PACK_LEXICON_KEY]);
-  if (problems.length) console.warn('[Counterpoint]', `${problems.join('; ')}.`);
+  if (problems.length) reportProblem(`${problems.join('; ')}.`);
   return entities;
 }
 

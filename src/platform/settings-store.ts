@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { defaultSettings, SETTINGS_VERSION, settingsDiff, settingsFrom, UNTOUCHED_VERSION_1, type Settings } from '../core/settings';
 import { DEFAULT_NEWS_SITES } from './default-sites';
+import { reportProblem } from '../core/report';
 
 export const DEFAULTS: Settings = defaultSettings(DEFAULT_NEWS_SITES);
 
@@ -9,7 +10,7 @@ export async function loadSettings(): Promise<Settings> {
   try {
     return settingsFrom(await browser.storage.sync.get(null), DEFAULTS);
   } catch (error) {
-    console.warn('[Counterpoint] Could not read settings; using defaults.', error);
+    reportProblem('Could not read settings; using defaults.', error);
     return DEFAULTS;
   }
 }

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const factBase = await loadFactBase();
   let status: ReadingLogProps['status'] = null;
   let log: LogEntry[] = await loadLog().catch((error: unknown) => {
+    reportProblem('Could not read the reading log.', error);
     status = { kind: 'error', text: t('logUnreadable', [error instanceof Error ? error.message : String(error)]) };
     return [];
   });
@@ -85,4 +86,4 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => console.warn('[Counterpoint] The reading log page could not start.', error));
+main().catch((error: unknown) => reportProblem('The reading log page could not start.', error));

@@ -18,6 +18,7 @@ import { appRoot } from '../../ui/app-root';
 import { createPackPanel } from './pack-panel';
 import { openExtensionPage } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
+import { reportProblem } from '../../core/report';
 
 const root = appRoot(document);
 adoptStyles(document, `${styles}\n${cardStyles}`);
@@ -82,7 +83,7 @@ async function reloadPacks(): Promise<void> {
 
 async function main(): Promise<void> {
   draw(current);
-  await reloadPacks().catch((error: unknown) => console.warn('[Counterpoint] Could not load the fact base.', error));
+  await reloadPacks().catch((error: unknown) => reportProblem('Could not load the fact base.', error));
   draw(await loadSettings());
   onSettingsChanged(draw);
   onPacksChanged(() => void reloadPacks().then(() => draw(current)));

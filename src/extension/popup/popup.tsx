@@ -1,7 +1,8 @@
 // Toolbar popup entry: finds the tab it belongs to, asks its content script what it found, renders.
 import { render } from 'preact';
 import { isSiteActive, withSiteActive, type Settings } from '../../core/settings';
-import { sendToTab } from '../../platform/messages';
+import { isExtensionContextGone, sendToTab } from '../../platform/messages';
+import { reportProblem } from '../../core/report';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings-store';
 import { translator } from '../../ui/i18n';
 import { PopupApp, type PopupPage } from '../../ui/popup/PopupApp';
@@ -37,8 +38,9 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
         return entity ? [{ entityId, count, type: entity.type, name: entity.name[lang] }] : [];
       }),
     };
-  } catch {
+  } catch (error) {
     // No content script answers on browser pages, store pages, or tabs opened before install.
+    if (!isExtensionContextGone(error)) reportProblem('Could not read what the page holds.', error);
     return { kind: 'unavailable' };
   }
 }
