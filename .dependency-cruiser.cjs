@@ -46,6 +46,13 @@ module.exports = {
       to: { path: ['node_modules/webextension-polyfill/', '^src/types/counterpoint-'] },
     },
     {
+      name: 'fuse-only-in-options',
+      comment: 'fuse.js serves the options page\'s "find an entity" alone: no other page, the background or the content script carries it.',
+      severity: 'error',
+      from: { path: '^src/extension/', pathNot: '^src/extension/options/' },
+      to: { path: 'node_modules/fuse\\.js/', reachable: true },
+    },
+    {
       name: 'src-is-self-contained',
       comment: 'Product code lives under src/: nothing there imports the scripts, the tests or the build.',
       severity: 'error',

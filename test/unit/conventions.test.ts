@@ -73,6 +73,7 @@ describe('layer rules (dependency-cruiser on the real import graph)', { timeout:
       ['src/page/probe.ts', "import { render } from 'preact';\nexport const probe = render;\n", 'page-renders-nothing'],
       ['src/extension/browser-probe.ts', "import browser from 'webextension-polyfill';\nexport const probe = browser;\n", 'only-platform-knows-the-browser'],
       ['src/extension/build-probe.ts', "import pack from 'counterpoint:factbase';\nexport const probe = pack;\n", 'only-platform-knows-the-browser'],
+      ['src/extension/popup/popup.tsx', "import { search } from '../../core/factbase/search';\nexport const probe = search;\n", 'fuse-only-in-options'],
       ['src/cli/probe.ts', "import { compile } from '../../scripts/compile';\nexport const probe = compile;\n", 'src-is-self-contained'],
     ];
     // A cycle counts even when one side is type-only (find.ts and fuzzy.ts were such a pair); it is reported once.
@@ -83,6 +84,8 @@ describe('layer rules (dependency-cruiser on the real import graph)', { timeout:
     const right = {
       'src/core/fine.ts': "import { host } from './mentions/host-free';\nexport const fine = host;\n",
       'src/core/mentions/host-free.ts': 'export const host = 1;\n',
+      'src/core/factbase/search.ts': "import Fuse from 'fuse.js';\nexport const search = Fuse;\n",
+      'src/extension/options/options.tsx': "import { search } from '../../core/factbase/search';\nexport const fine = search;\n",
       'src/platform/fine.ts': "import browser from 'webextension-polyfill';\nimport pack from 'counterpoint:factbase';\nexport const fine = [browser, pack];\n",
       'src/extension/fine.ts': "import { settings } from '../platform/settings-store';\nimport { host } from '../page/host';\nexport const fine = [settings, host];\n",
     };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileFactBase } from '../../src/node/factbase-files';
 import { createFactBase, mergePacks } from '../../src/core/factbase';
+import { createEntitySearch } from '../../src/core/factbase/search';
 import { validatePack } from '../../src/core/factbase/validate';
 import type { FactPack } from '../../src/core/types';
 
@@ -102,7 +103,7 @@ describe('lookup and search', () => {
     ['merida', 'merida-initiative'],
     ['cartel de sinaloa', 'sinaloa-cartel'],
   ])('search(%j) finds %s first', (query, id) => {
-    expect(factBase.search(query)[0]?.entityId).toBe(id);
+    expect(createEntitySearch(factBase.pack)(query)[0]?.entityId).toBe(id);
   });
 });
 

@@ -1,19 +1,10 @@
-// The fact base, built once from a pack: lookup(entityId) gives a card its data, and search(text)
-// finds entities by name or alias, fuzzily, for the options page's "find an entity".
-import Fuse from 'fuse.js';
-import { foldString } from '../mentions/fold';
+// The fact base, built once from a pack: lookup(entityId) gives a card its data. Finding an entity
+// by name is search.ts's job (the options page's alone, so fuse.js is in no other bundle).
 import type { CardData, Claim, Entity, FactPack, Source } from '../types';
-
-export interface SearchHit {
-  entityId: string;
-  score: number;
-  matchedAlias: string;
-}
 
 export interface FactBase {
   pack: FactPack;
   lookup(entityId: string): CardData | undefined;
-  search(text: string, limit?: number): SearchHit[];
 }
 
 /** How many claims a card shows under "What the sources say". */
@@ -43,11 +34,6 @@ export function createFactBase(pack: FactPack): FactBase {
       claimsByEntity.set(entityId, [...(claimsByEntity.get(entityId) ?? []), claim]);
     }
   }
-
-  const names = pack.entities.flatMap((entity) =>
-    [entity.name.en, entity.name.es, ...entity.aliases.map((alias) => alias.text)].map((text) => ({ entityId: entity.id, text, folded: foldString(text) })),
-  );
-  const fuse = new Fuse(names, { keys: ['folded'], includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
 
   function lookup(entityId: string): CardData | undefined {
     const entity = entities.get(entityId);
@@ -79,19 +65,7 @@ export function createFactBase(pack: FactPack): FactBase {
     return { entity, keyClaims, topics, statistics, claims: Object.fromEntries(referenced), speakers, sources: cardSources };
   }
 
-  function search(text: string, limit = 10): SearchHit[] {
-    const query = foldString(text);
-    if (!query) return [];
-    const best = new Map<string, SearchHit>();
-    for (const result of fuse.search(query, { limit: limit * 4 })) {
-      const hit = { entityId: result.item.entityId, score: Number((1 - (result.score ?? 1)).toFixed(3)), matchedAlias: result.item.text };
-      const previous = best.get(hit.entityId);
-      if (!previous || hit.score > previous.score) best.set(hit.entityId, hit);
-    }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  }
-
-  return { pack, lookup, search };
+  return { pack, lookup };
 }
 
 export interface IdClash {

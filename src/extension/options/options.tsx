@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { cardView } from '../../core/card-view';
 import type { FactBase } from '../../core/factbase';
+import { createEntitySearch, type EntitySearch } from '../../core/factbase/search';
 import type { Settings } from '../../core/settings';
 import { ClassroomSection } from '../../ui/options/ClassroomSection';
 import { loadFactBase, onPacksChanged } from '../../platform/fact-packs-store';
@@ -24,6 +25,7 @@ const root = appRoot(document);
 adoptStyles(document, `${styles}\n${cardStyles}`);
 
 let factBase: FactBase | null = null;
+let searchEntities: EntitySearch | null = null;
 let current: Settings = DEFAULTS;
 const packs = createPackPanel(() => draw(current));
 
@@ -47,7 +49,7 @@ function draw(settings: Settings): void {
       }}
       onReset={() => void resetSettings()}
       searchEntities={(query) =>
-        (factBase?.search(query, 8) ?? []).flatMap((hit) => {
+        (searchEntities?.(query, 8) ?? []).flatMap((hit) => {
           const entity = factBase?.lookup(hit.entityId)?.entity;
           return entity ? [{ entityId: hit.entityId, name: entity.name[lang], typeLabel: t(TYPE_KEY[entity.type]) }] : [];
         })
@@ -79,6 +81,7 @@ function draw(settings: Settings): void {
 
 async function reloadPacks(): Promise<void> {
   [factBase] = await Promise.all([loadFactBase(), packs.reload()]);
+  searchEntities = createEntitySearch(factBase.pack);
 }
 
 async function main(): Promise<void> {
