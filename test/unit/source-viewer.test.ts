@@ -1,11 +1,14 @@
 // The source viewer labels the cited claim as the card does, and states a document's missing
 // outlet, author and date in one line rather than three "not stated".
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { claimView } from '../../src/core/card-view';
+import { mergePacks } from '../../src/core/factbase';
 import { lexiconFrom } from '../../src/core/factbase/lexicon';
+import type { FactPack } from '../../src/core/types';
 import { locateQuote } from '../../src/core/locate-quote';
 import { compileFactBase, loadCorpus } from '../../src/node/factbase-files';
 import { SourceViewer } from '../../src/ui/viewer/SourceViewer';
@@ -51,5 +54,24 @@ describe('the lexicon', () => {
     const ids = new Set(lexiconFrom(pack).map((entry) => entry.id));
     for (const id of ['trump-administration', 'nih', 'mexican-government-official', 'mexican-top-officials', 'senior-administration-official']) expect(ids.has(id), id).toBe(false);
     expect(ids.has('donald-trump')).toBe(true);
+  });
+});
+
+describe('the source viewer on a teacher pack’s own source (cited by its address, no bundled text)', () => {
+  const example = JSON.parse(readFileSync(join(DATA, 'packs', 'example-pack.json'), 'utf8')) as FactPack;
+  const merged = mergePacks(pack, example).pack;
+  const packContext = { speakers: Object.fromEntries(merged.entities.map((entity) => [entity.id, entity])), sources: Object.fromEntries(merged.sources.map((source) => [source.id, source])) };
+  const claim = merged.claims.find((candidate) => candidate.id === 'handout-xylazine-mixed')!;
+  const source = packContext.sources[claim.source]!;
+
+  it.each(['en', 'es'] as const)('shows the source, the cited claim and where to read it, not "not found" (%s)', (lang) => {
+    const t = translator(lang);
+    const html = renderToString(h(SourceViewer, { t, lang, source, text: null, claim: claimView(packContext, claim, lang), spans: null }));
+    expect(source.url).toBe('https://example.org/class/handout-1');
+    expect(html).toContain(`<a href="${source.url}" target="_blank" rel="noopener noreferrer">${source.url}</a>`);
+    expect(html).toContain(t('viewerNotBundled'));
+    expect(html).not.toContain(t('viewerNotFound'));
+    expect(html).not.toContain(t('viewerQuoteNotFound'));
+    expect(html).toContain(`data-claim-id="${claim.id}"`);
   });
 });

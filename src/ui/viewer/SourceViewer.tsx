@@ -55,7 +55,7 @@ function sourceFacts(t: Translate, lang: Lang, source: Source): [string, string]
 }
 
 export function SourceViewer({ t, lang, source, text, claim, spans }: SourceViewerProps) {
-  if (!source || text === null) {
+  if (!source) {
     return (
       <main class="viewer">
         <h1>{t('viewerTitle')}</h1>
@@ -76,6 +76,14 @@ export function SourceViewer({ t, lang, source, text, claim, spans }: SourceView
           </div>
         ))}
       </dl>
+      {source.url && (
+        <p class="source-url">
+          {t('viewerReadAt')}{' '}
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.url}
+          </a>
+        </p>
+      )}
       {claim && (
         <section class="cited" aria-labelledby="viewer-cited">
           <h2 id="viewer-cited">{t('viewerCited')}</h2>
@@ -83,15 +91,20 @@ export function SourceViewer({ t, lang, source, text, claim, spans }: SourceView
             <ClaimText t={t} claim={claim} />
             <Attribution t={t} lang={lang} claim={claim} />
           </div>
-          {!spans && <p role="alert">{t('viewerQuoteNotFound')}</p>}
+          {!spans && text !== null && <p role="alert">{t('viewerQuoteNotFound')}</p>}
         </section>
       )}
-      <section aria-labelledby="viewer-document">
-        <h2 id="viewer-document">{t('viewerDocument')}</h2>
-        <article lang={source.language}>
-          <MarkedText text={text} spans={spans ?? []} />
-        </article>
-      </section>
+      {text === null ? (
+        // A teacher's own source, cited by its address: its text does not ship with Counterpoint.
+        <p class="not-bundled">{t('viewerNotBundled')}</p>
+      ) : (
+        <section aria-labelledby="viewer-document">
+          <h2 id="viewer-document">{t('viewerDocument')}</h2>
+          <article lang={source.language}>
+            <MarkedText text={text} spans={spans ?? []} />
+          </article>
+        </section>
+      )}
     </main>
   );
 }
