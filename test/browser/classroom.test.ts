@@ -142,6 +142,27 @@ describe.each(BROWSERS)('classroom mode in %s', (kind) => {
     await options.close();
   });
 
+  it('lists a pack’s entity in the popup, and opens a pack claim’s own source with its address', async () => {
+    await resetExtension(harness);
+    const options = await harness.openOptions();
+    expect(await uploadPack(options, EXAMPLE_PACK)).toContain('Imported');
+    const page = await harness.openPage(harness.fixtureUrl('xylazine.html'));
+    expect(await waitForHighlights(page, 1)).toContain('xylazine');
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('button.entity', { timeout: 10_000 });
+    expect(await popup.$$eval('button.entity', (buttons) => buttons.map((button) => button.textContent ?? ''))).toEqual(expect.arrayContaining([expect.stringContaining('Xylazine')]));
+    await popup.close().catch(() => {});
+    const viewer = await harness.openExtensionPage('viewer/viewer.html?source=class-handout-1&claim=handout-xylazine-mixed');
+    await viewer.waitForSelector('main.viewer', { timeout: 10_000 });
+    const shown = await viewer.$eval('main.viewer', (main) => ({ text: main.textContent ?? '', link: main.querySelector('.source-url a')?.getAttribute('href') ?? null, claim: main.querySelector('[data-claim-id]')?.getAttribute('data-claim-id') ?? null }));
+    expect(shown.link).toBe('https://example.org/class/handout-1');
+    expect(shown.claim).toBe('handout-xylazine-mixed');
+    expect(shown.text).not.toContain('not in Counterpoint’s fact base');
+    await viewer.close();
+    await page.close();
+    await options.close();
+  });
+
   it('rejects or neutralizes every hostile pack, and a failed import changes nothing stored', async () => {
     await resetExtension(harness);
     const options = await harness.openOptions();
