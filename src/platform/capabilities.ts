@@ -7,13 +7,11 @@ export const BROWSER: 'chrome' | 'firefox' = typeof __BROWSER__ === 'string' ? _
 /** True only in the test build (dist/test-*): a timing channel for the page benchmarks. */
 export const TEST_HOOKS: boolean = typeof __TEST_HOOKS__ === 'boolean' ? __TEST_HOOKS__ : false;
 
+/**
+ * What differs between the browsers at run time, decided here and nowhere else. The one other
+ * difference is the manifest's background key, which build.mjs (manifestFor) writes per browser.
+ */
 export const capabilities = {
-  /** Chrome runs the background as a service worker that stops after 30 s idle. */
-  backgroundMayStop: BROWSER === 'chrome',
-  /** URL schemes of pages where no content script can run. */
-  restrictedSchemes: BROWSER === 'chrome' ? ['chrome:', 'chrome-extension:', 'edge:', 'about:', 'view-source:', 'devtools:'] : ['about:', 'moz-extension:', 'view-source:', 'resource:', 'chrome:'],
   /** `use_dynamic_url` resources get a per-session URL (Firefox ignores the key). */
   dynamicResourceUrls: BROWSER === 'chrome',
-  /** Store pages block content scripts too. */
-  restrictedHosts: BROWSER === 'chrome' ? ['chromewebstore.google.com', 'chrome.google.com'] : ['addons.mozilla.org'],
 } as const;
