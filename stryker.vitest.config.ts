@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Instrumented code is slower, and the machine is shared: a slow test is not a killed mutant.
+    testTimeout: 60_000,
     env: { COUNTERPOINT_SHARED: join(dirname(checkout), 'shared') },
   },
 });
