@@ -14,6 +14,8 @@ export default {
   disableTypeChecks: false,
   // Two cores, shared: never more than two test processes.
   concurrency: 2,
+  // The first run records per-test coverage of instrumented code, single-threaded: minutes, not seconds.
+  dryRunTimeoutMinutes: 30,
   timeoutMS: 20_000,
   timeoutFactor: 2,
   reporters: ['clear-text', 'progress', 'html', 'json'],
