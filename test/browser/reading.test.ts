@@ -102,9 +102,13 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     expect(await cardText(page)).toContain('Rex Tillerson');
     // Leaving both closes it.
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => true);
-    await new Promise((resolve) => setTimeout(resolve, 900));
-    expect(await cardText(page)).toBeNull();
+    // Waits for the card to close (after its close delay), up to a deadline that only a card staying open reaches.
+    let open: string | null = 'open';
+    for (const deadline = Date.now() + 15_000; open !== null && Date.now() < deadline; ) {
+      open = await cardText(page);
+      if (open !== null) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(open).toBeNull();
     expect(await seriousAxeViolations(page, 'document')).toEqual([]);
     await page.close();
   });
@@ -278,12 +282,12 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await page.close();
   });
 
-  it('opens the card from the background command message (the manifest command path)', async () => {
+  it('opens the card when the background asks the tab to move to a mention', async () => {
     const page = await harness.openPage(harness.demoUrl('article-2'));
     await waitForHighlights(page, 3);
     const options = await harness.openOptions();
     await page.bringToFront();
-    // The background forwards a command to the active tab with this message.
+    // The message the background's command listener sends the active tab (the listener itself: next test).
     await options.evaluate(async () => {
       const api = ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome);
       const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -293,6 +297,24 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await options.close();
     await page.close();
   });
+
+  // The manifest command path, through the real background: Chromium's service worker can fire its
+  // own commands.onCommand (the event's dispatch()), as the browser does on Alt+Shift+. Firefox has
+  // no way for a test to fire a command (puppeteer cannot press browser-level shortcuts, and the
+  // event page cannot be reached over BiDi), so there only the message above is tested.
+  if (kind === 'chrome') {
+    it('opens the card from the keyboard command, through the background’s command listener', async () => {
+      const page = await harness.openPage(harness.demoUrl('article-2'));
+      await waitForHighlights(page, 3);
+      await page.bringToFront();
+      const worker = await (await harness.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().startsWith(harness.extensionOrigin))).worker();
+      // A command the background does not know moves nothing; the next-mention command opens the first card.
+      await worker!.evaluate(() => (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string): void } } } }).chrome.commands.onCommand.dispatch('no-such-command'));
+      await worker!.evaluate(() => (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(command: string): void } } } }).chrome.commands.onCommand.dispatch('next-mention'));
+      await waitForCard(page, 'Why this is highlighted');
+      await page.close();
+    });
+  }
 
   it('leaves the card intact on a page with hostile CSS', async () => {
     const page = await openCardByClick(harness.fixtureUrl('hostile-css.html'), 1, 'Rex Tillerson');

@@ -46,9 +46,14 @@ describe('teacher packs', () => {
     const merged = mergeEnabledPacks(builtIn, [result.stored]);
     expect(merged.entities.find((entity) => entity.id === 'xylazine')?.name.es).toBe('Xilacina');
     expect(mergeEnabledPacks(builtIn, [{ ...result.stored, enabled: false }]).entities.some((entity) => entity.id === 'xylazine')).toBe(false);
-    // Installing the same pack twice is a clash, not a silent overwrite.
+    // Installing the same pack twice is a clash, not a silent overwrite, and the message says why.
     const again = importPack(example, 'example-pack.json', builtIn, [result.stored]);
     expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.errors).toContain(`example-pack.json: a pack with the id "${result.stored.pack.id}" is already installed ("${result.stored.pack.title}"); remove it first to replace it`);
+    // The same id with none of the same items is still the same pack.
+    const renamed = { ...JSON.parse(example), sources: [], entities: [], claims: [], topics: [], questions: [] };
+    const sameId = importPack(JSON.stringify(renamed), 'renamed.json', builtIn, [result.stored]);
+    expect(sameId.ok ? [] : sameId.errors).toContain(`renamed.json: a pack with the id "${result.stored.pack.id}" is already installed ("${result.stored.pack.title}"); remove it first to replace it`);
   });
 
   const files = readdirSync(HOSTILE).sort();
@@ -77,9 +82,20 @@ describe('teacher packs', () => {
     expect(result).toEqual({ ok: false, errors: [expect.stringContaining('more than the 1,000,000 a pack may have')] });
   });
 
-  it('does not let a parsed __proto__ key reach any object prototype', () => {
-    importPack(readFileSync(join(HOSTILE, '06-proto-pollution.json'), 'utf8'), 'x.json', builtIn, []);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  // JSON.parse makes "__proto__" an own key, harmless until something copies it into an object
+  // (a spread or Object.assign then sets that object's prototype): so no such key gets past the import.
+  it.each([
+    ['__proto__', '/__proto__'],
+    ['__proto__', '/entities/0/__proto__'],
+    ['constructor', '/entities/0/name/constructor'],
+    ['prototype', '/topics/0/positions/1/prototype'],
+  ])('refuses a "%s" key wherever it is (%s), before anything copies the pack', (key, path) => {
+    // Written into the text: assigning "__proto__" on an object would set its prototype instead.
+    const pack = JSON.parse(example);
+    const holder = path.split('/').slice(1, -1).reduce((node, part) => node[part], pack);
+    holder.KEY_PLACEHOLDER = { polluted: true };
+    const result = importPack(JSON.stringify(pack).replace('"KEY_PLACEHOLDER"', JSON.stringify(key)), 'x.json', builtIn, []);
+    expect(result.ok ? [] : result.errors).toContain(`x.json: ${path}: "${key}" is not allowed in a pack`);
   });
 });
 

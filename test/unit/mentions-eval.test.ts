@@ -1,11 +1,12 @@
 // The engine against the labelled sets. The first set must be passed perfectly; the hard set
-// (written to find errors, labelled before the engine was run on it) against the targets of
-// issue 13: precision ≥ 0.99 and recall ≥ 0.97 in English and in Spanish, fuzzy precision ≥ 0.95,
-// and nothing found in any passage of another language where nothing may be found.
+// (written to find errors, labelled before the engine was run on it) with exactly its known errors,
+// and per language no worse than it scores less one passage (issue 13's targets were precision
+// ≥ 0.99 and recall ≥ 0.97; the engine does better, and a lost rule must not hide in the slack).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../scripts/lib/lexicon';
+import { highlightsOf, judgmentKey, loadJudgments } from '../../scripts/lib/page-listing';
 import { compileMatcher, findMentions, newDocumentContext } from '../../src/core/mentions';
 import { hydrateMatcher, serializeMatcher, type SerializedMatcher } from '../../src/core/mentions/serialize';
 import { evaluate, type LabelledPassage } from '../../src/core/mentions/evaluate';
@@ -16,6 +17,17 @@ const hard = load('hard-passages.json');
 const matcher = compileMatcher(loadLexicon());
 const result = evaluate(passages, matcher);
 const hardResult = evaluate(hard, matcher);
+/** The hard set's errors as of December 2026, each a known limit of the engine (see the passages' probes). */
+const KNOWN_HARD_ERRORS = [
+  'h-de-021 missed: heroin "Heroin"',
+  'h-en-054 missed: joe-biden "Biden"',
+  'h-en-112 missed: joe-biden "Bidem"',
+  'h-es-237 missed: alejandro-mayorkas "Alejandro Mallorkas"',
+  'h-es-241 false positive: luis-videgaray "Luis Videgaray"',
+  'h-es-241 missed: luis-videgaray "Luis Videgaray Casso"',
+  'h-fr-022 missed: opioids "opioïdes"',
+  'h-pt-020 missed: dea "DEA"',
+];
 const listed = (errors: typeof result.errors) => errors.map((error) => `${error.passage} ${error.kind}: ${error.entity} "${error.text}"`);
 
 describe('the first evaluation set', () => {
@@ -40,16 +52,25 @@ describe('the hard evaluation set', () => {
     for (const passage of hard) expect(passage.origin && passage.probes?.length, passage.id).toBeTruthy();
   });
 
-  it.each(['en', 'es'])('meets the targets in %s: precision ≥ 0.99, recall ≥ 0.97', (lang) => {
+  // What the engine reaches (December 2026: en 192 right, 0 wrong, 2 missed; es 239 right, 1 wrong,
+  // 2 missed), less one passage's worth of mentions: a rule lost costs more than that.
+  it.each([
+    ['en', { precision: 0.994, recall: 0.979 }],
+    ['es', { precision: 0.991, recall: 0.983 }],
+  ])('keeps what it reaches in %s, less one passage', (lang, floor) => {
     const score = hardResult.byLang[lang]!;
     console.log(`hard set, ${lang}: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})`);
-    expect(score.precision).toBeGreaterThanOrEqual(0.99);
-    expect(score.recall).toBeGreaterThanOrEqual(0.97);
+    expect(score.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(score.recall).toBeGreaterThanOrEqual(floor.recall);
   });
 
-  it('is right at least 95 times in 100 when it reads a close spelling', () => {
-    expect(hardResult.byMatch.fuzzy.tp).toBeGreaterThanOrEqual(40);
-    expect(hardResult.byMatch.fuzzy.precision).toBeGreaterThanOrEqual(0.95);
+  it('makes no error but the eight known ones (a fixed one is taken off the list)', () => {
+    expect(listed(hardResult.errors).sort()).toEqual(KNOWN_HARD_ERRORS);
+  });
+
+  it('reads close spellings as well as it does, less one passage (53 right, none wrong)', () => {
+    expect(hardResult.byMatch.fuzzy.tp).toBeGreaterThanOrEqual(51);
+    expect(hardResult.byMatch.fuzzy.precision).toBeGreaterThanOrEqual(0.98);
   });
 
   it('finds nothing in German, French and Portuguese passages where nothing may be found', () => {
@@ -76,6 +97,24 @@ describe('the judgments of the real pages', () => {
       expect(judgment.context.split(' ').length, key).toBeLessThanOrEqual(8 + judgment.text.split(' ').length);
     }
   });
+});
+
+describe('the real pages', () => {
+  // `npm run eval` lists these; here the counts are pinned: not one highlight judged wrong or not judged.
+  const SHARED = process.env.COUNTERPOINT_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared');
+  const judgments = new Map(loadJudgments().map((judgment) => [judgmentKey(judgment), judgment]));
+  it.each([
+    ['pages', 677],
+    ['pages-multilingual', 50],
+  ])('../shared/%s: every highlight judged right (%i of them)', (folder, count) => {
+    const tally = { right: 0, wrong: [] as string[], unjudged: [] as string[] };
+    for (const highlight of highlightsOf(join(SHARED, folder), matcher)) {
+      const verdict = judgments.get(judgmentKey(highlight))?.verdict;
+      if (verdict === 'right') tally.right++;
+      else tally[verdict === 'wrong' ? 'wrong' : 'unjudged'].push(`${highlight.page} ${highlight.entity}: ${highlight.context}`);
+    }
+    expect(tally).toEqual({ right: count, wrong: [], unjudged: [] });
+  }, 120_000);
 });
 
 describe('the lexicon compiled at build time', () => {

@@ -1,0 +1,18 @@
+// The vitest "unit" project alone, for Stryker (its vitest runner takes one config file and runs
+// every project in it). Keep in step with the unit project in vitest.config.ts.
+import { dirname, join, resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Stryker copies the project to .stryker-tmp/sandbox-*/; ../shared sits beside the real checkout.
+const here = import.meta.dirname;
+const checkout = here.includes('.stryker-tmp') ? resolve(here.slice(0, here.indexOf('.stryker-tmp'))) : here;
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+    // Instrumented code is slower, and the machine is shared: a slow test is not a killed mutant.
+    testTimeout: 60_000,
+    env: { COUNTERPOINT_SHARED: join(dirname(checkout), 'shared') },
+  },
+});
