@@ -16,4 +16,6 @@ export const capabilities = {
   dynamicResourceUrls: BROWSER === 'chrome',
   /** Store pages block content scripts too. */
   restrictedHosts: BROWSER === 'chrome' ? ['chromewebstore.google.com', 'chrome.google.com'] : ['addons.mozilla.org'],
+  /** Where the reader changes keyboard shortcuts, when an extension may open it (Firefox's about:addons may not be). */
+  shortcutSettingsUrl: BROWSER === 'chrome' ? 'chrome://extensions/shortcuts' : null,
 } as const;

@@ -16,12 +16,15 @@ import styles from '../../ui/options/options.css';
 import { DEFAULTS, loadSettings, onSettingsChanged, resetSettings, saveSettings } from '../../platform/settings-store';
 import { adoptStyles } from '../../ui/adopt-styles';
 import { createPackPanel } from './pack-panel';
+import type { MentionShortcut } from '../../core/shortcut-text';
+import { canOpenShortcutSettings, openShortcutSettings, readMentionShortcuts } from '../../platform/shortcuts';
 
 const root = document.getElementById('app')!;
 adoptStyles(document, `${styles}\n${cardStyles}`);
 
 let factBase: FactBase | null = null;
 let current: Settings = DEFAULTS;
+let shortcuts: MentionShortcut[] | null = null;
 const packs = createPackPanel(() => draw(current));
 
 function openSource(sourceId: string, claimId: string): void {
@@ -46,6 +49,9 @@ function draw(settings: Settings): void {
         void saveSettings(next);
       }}
       onReset={() => void resetSettings()}
+      shortcuts={shortcuts}
+      canOpenShortcutSettings={canOpenShortcutSettings}
+      onOpenShortcutSettings={() => void openShortcutSettings()}
       searchEntities={(query) =>
         (factBase?.search(query, 8) ?? []).flatMap((hit) => {
           const entity = factBase?.lookup(hit.entityId)?.entity;
@@ -81,8 +87,18 @@ async function reloadPacks(): Promise<void> {
   [factBase] = await Promise.all([loadFactBase(), packs.reload()]);
 }
 
+/** The reader may have changed the shortcuts in the browser's settings while this tab was hidden. */
+async function reloadShortcuts(): Promise<void> {
+  shortcuts = await readMentionShortcuts();
+  draw(current);
+}
+
 async function main(): Promise<void> {
   draw(current);
+  void reloadShortcuts().catch((error: unknown) => console.warn('[Counterpoint] Could not read the keyboard shortcuts.', error));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void reloadShortcuts().catch((error: unknown) => console.warn('[Counterpoint] Could not read the keyboard shortcuts.', error));
+  });
   await reloadPacks().catch((error: unknown) => console.warn('[Counterpoint] Could not load the fact base.', error));
   draw(await loadSettings());
   onSettingsChanged(draw);

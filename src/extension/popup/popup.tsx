@@ -13,6 +13,8 @@ import { loadFactBase } from '../../platform/fact-packs-store';
 import { exportAnnotations } from '../../platform/log-exports';
 import { loadLog } from '../../platform/reading-log-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import type { MentionShortcut } from '../../core/shortcut-text';
+import { canOpenShortcutSettings, openShortcutSettings, readMentionShortcuts } from '../../platform/shortcuts';
 
 const root = document.getElementById('app')!;
 adoptStyles(document, styles);
@@ -55,6 +57,7 @@ async function show(): Promise<void> {
   const tabId = await targetTab();
   const t = translator(pickLanguage(settings.language, browser.i18n.getUILanguage()));
   document.documentElement.lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  let shortcuts: MentionShortcut[] | null = null;
   const draw = (page: PopupPage, current: Settings) =>
     render(
       <PopupApp
@@ -80,10 +83,17 @@ async function show(): Promise<void> {
           void sendToTab(tabId, 'PopupToContent.revealEntity', { entityId }).then(() => window.close());
         }}
         onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        shortcuts={shortcuts}
+        canOpenShortcutSettings={canOpenShortcutSettings}
+        onOpenShortcutSettings={() => void openShortcutSettings().then(() => window.close())}
       />,
       root,
     );
   draw({ kind: 'loading' }, settings);
+  shortcuts = await readMentionShortcuts().catch((error: unknown) => {
+    console.warn('[Counterpoint] Could not read the keyboard shortcuts.', error);
+    return null;
+  });
   draw(await pageFor(tabId, settings), settings);
   // Switches take effect in the tab at once; redraw when the tab has caught up.
   onSettingsChanged((next) => {

@@ -2,7 +2,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, HOVER_DELAY_RANGE, normalizeHostname, type Category, type Settings } from '../../core/settings';
+import type { MentionShortcut } from '../../core/shortcut-text';
 import type { Translate } from '../i18n';
+import { MentionShortcuts } from '../popup/MentionShortcuts';
 
 export interface EntitySearchHit {
   entityId: string;
@@ -18,6 +20,10 @@ export interface OptionsProps {
   searchEntities(query: string): EntitySearchHit[];
   /** Renders the card for a found entity. */
   renderEntity(entityId: string): ComponentChildren;
+  /** As the browser reports them; null until read. */
+  shortcuts: MentionShortcut[] | null;
+  canOpenShortcutSettings: boolean;
+  onOpenShortcutSettings(): void;
   /** Extra sections supplied by later features (classroom mode, fact packs). */
   children?: ComponentChildren;
 }
@@ -167,6 +173,13 @@ export function OptionsApp(props: OptionsProps) {
           <input type="checkbox" name="badge" checked={settings.badge} onChange={(event) => onChange({ ...settings, badge: event.currentTarget.checked })} />
           {t('optionsBadge')}
         </label>
+      </Section>
+      <Section title={t('shortcutsHeading')}>
+        <p>{t('optionsShortcutsExplained')}</p>
+        {props.shortcuts && (
+          <MentionShortcuts t={t} shortcuts={props.shortcuts} canOpenSettings={props.canOpenShortcutSettings} onOpenSettings={props.onOpenShortcutSettings} />
+        )}
+        <p class="hint">{t('optionsShortcutsNotSetHint')}</p>
       </Section>
       <Section title={t('optionsSites')}>
         <SiteList t={t} settings={settings} onChange={onChange} />

@@ -1,7 +1,9 @@
 // The toolbar popup's view: what Counterpoint found on this page, and its switches.
 // Takes data and callbacks as props; never calls browser APIs itself.
+import type { MentionShortcut } from '../../core/shortcut-text';
 import type { EntityType } from '../../core/types';
 import type { Translate } from '../i18n';
+import { MentionShortcuts } from './MentionShortcuts';
 
 export interface PopupEntity {
   entityId: string;
@@ -28,6 +30,10 @@ export interface PopupProps {
   onTogglePaused(paused: boolean): void;
   onRevealEntity(entityId: string): void;
   onOpenOptions(): void;
+  /** As the browser reports them; null until read. */
+  shortcuts: MentionShortcut[] | null;
+  canOpenShortcutSettings: boolean;
+  onOpenShortcutSettings(): void;
 }
 
 const TYPE_ORDER: EntityType[] = ['person', 'cartel', 'substance', 'program', 'policy', 'event', 'organization'];
@@ -112,6 +118,12 @@ export function PopupApp(props: PopupProps) {
             </button>
           )}
         </div>
+      )}
+      {props.shortcuts && (
+        <section class="shortcuts" aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading">{t('shortcutsHeading')}</h2>
+          <MentionShortcuts t={t} shortcuts={props.shortcuts} canOpenSettings={props.canOpenShortcutSettings} onOpenSettings={props.onOpenShortcutSettings} />
+        </section>
       )}
       <footer>
         <button type="button" class="link" onClick={props.onOpenOptions}>
