@@ -2,6 +2,8 @@
 // browser reports them, the popup's list of mentions for screen-reader users, the help page, and a
 // Reset that asks first. In both browsers, through the real built extension.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/lib/axe-probe';
+import { waitForCard } from '../../scripts/lib/card-probe';
 import { waitForHighlights } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
@@ -59,5 +61,83 @@ describe.each(BROWSERS)('reader paths in %s', (kind) => {
     expect(section).toContain('Escape closes the card');
     expect(section).toContain('Alt+Shift+.');
     await options.close();
+  });
+});
+
+describe.each(BROWSERS)('the screen-reader path in %s', (kind) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness(kind);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('lists every name found on the page in the accessibility tree, with its count and a "Go to" button that opens its card', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 10);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('button.entity', { timeout: 10_000 });
+    const rows = await popup.$$eval('.entity-row', (items) => items.map((item) => ({ name: item.querySelector('.name')!.textContent!, count: Number(item.querySelector('[aria-hidden]')!.textContent) })));
+    expect(rows.length).toBeGreaterThan(3);
+
+    // The browser's own accessibility tree (CDP in Chromium, WebDriver BiDi in Firefox): one button per name.
+    for (const row of rows) {
+      const buttons = await popup.$$(`aria/Go to ${row.name}[role="button"]`);
+      expect(buttons, row.name).toHaveLength(1);
+    }
+    // One polite status, with the totals the list adds up to.
+    const [status] = await popup.$$('aria/[role="status"]');
+    expect(status).toBeDefined();
+    const mentions = rows.reduce((total, row) => total + row.count, 0);
+    expect(await status!.evaluate((element) => element.textContent)).toBe(`${mentions} mentions of ${rows.length} names on this page.`);
+    if (kind === 'chrome') {
+      const tree = await popup.accessibility.snapshot();
+      const flat: { role: string; name?: string; live?: string }[] = [];
+      const walk = (node: typeof tree) => {
+        if (!node) return;
+        flat.push(node);
+        node.children?.forEach(walk);
+      };
+      walk(tree);
+      expect(flat.find((node) => node.role === 'status')?.live).toBe('polite');
+      const first = rows[0]!;
+      const at = flat.findIndex((node) => node.name === first.name);
+      // Read in order: the name, how often it is mentioned, then the button.
+      expect(flat.slice(at, at + 3).map((node) => node.name)).toEqual([first.name, first.count === 1 ? '1 mention' : `${first.count} mentions`, `Go to ${first.name}`]);
+    }
+
+    // By keyboard: focus the button, press Enter, and the card opens on that name's first mention.
+    const [goTo] = await popup.$$('aria/Go to Merida Initiative[role="button"]');
+    await goTo!.focus();
+    await popup.keyboard.press('Enter');
+    await waitForCard(page, 'Merida Initiative');
+    await popup.close().catch(() => {});
+    await page.close();
+  });
+
+  it('adds no ARIA to the page itself', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 10);
+    const ariaIn = (html: string) => (html.match(/\s(?:role|aria-[a-z]+)=/g) ?? []).length;
+    const served = await page.evaluate(async () => (await fetch(location.href)).text());
+    const live = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(ariaIn(live)).toBe(ariaIn(served));
+    await page.close();
+  });
+
+  it('has no serious or critical axe findings on the popup, options page and viewer', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 10);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('button.entity', { timeout: 10_000 });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close().catch(() => {});
+    for (const path of ['options/options.html', 'viewer/viewer.html?source=doc-002']) {
+      const extensionPage = await harness.openExtensionPage(path);
+      expect(await axeViolations(extensionPage), path).toEqual([]);
+      await extensionPage.close();
+    }
+    await page.close();
   });
 });
