@@ -1,7 +1,15 @@
 // The ways in that do not need a mouse or the README (issue 15 items 3, 4, 7): the shortcuts as the
 // browser reports them, the popup's list of mentions for screen-reader users, the help page, and a
 // Reset that asks first. In both browsers, through the real built extension.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_SITES, settingsWithSitesOn } from '../../scripts/lib/browsers';
+import { PROJECT_ROOT } from '../../scripts/demo/routes';
+import { loadBuiltInPack } from '../../scripts/lib/lexicon';
+import { importPack } from '../../src/core/fact-packs';
+import { loadCorpus } from '../../src/node/factbase-files';
 import { axeViolations } from '../../scripts/lib/axe-probe';
 import { waitForCard } from '../../scripts/lib/card-probe';
 import { waitForHighlights } from '../../scripts/lib/page-probes';
@@ -139,5 +147,129 @@ describe.each(BROWSERS)('the screen-reader path in %s', (kind) => {
       await extensionPage.close();
     }
     await page.close();
+  });
+});
+
+/** The tab a link opened. */
+async function pageOpenedAt(harness: Harness, prefix: string): Promise<Page> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    for (const candidate of await harness.browser.pages()) {
+      if (candidate.url().startsWith(prefix)) return candidate;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No tab opened at ${prefix}`);
+}
+
+describe.each(BROWSERS)('the help page and Reset in %s', (kind) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness(kind);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  /** The text a download button hands to the browser, caught at URL.createObjectURL. */
+  async function downloadedText(page: Page, selector: string): Promise<string> {
+    await page.evaluate(() => {
+      const original = URL.createObjectURL.bind(URL);
+      (globalThis as unknown as { caught: Promise<string> }).caught = new Promise((resolve) => {
+        URL.createObjectURL = (blob: Blob) => {
+          void blob.text().then(resolve);
+          return original(blob);
+        };
+      });
+    });
+    await page.click(selector);
+    return page.evaluate(() => (globalThis as unknown as { caught: Promise<string> }).caught);
+  }
+
+  it('is reached from the options page, and its template and example packs import', async () => {
+    const options = await harness.openOptions();
+    const [link] = await options.$$('aria/How to write a pack, with a template to download[role="link"]');
+    expect(link).toBeDefined();
+    expect(await link!.evaluate((element) => (element as HTMLAnchorElement).href)).toBe(`${harness.extensionOrigin}/help/help.html`);
+    let help: Page;
+    if (kind === 'chrome') {
+      await link!.click();
+      help = await pageOpenedAt(harness, `${harness.extensionOrigin}/help/help.html`);
+    } else {
+      // Puppeteer does not see the tab a click in a Firefox extension page opens; the address was checked above.
+      help = await harness.openExtensionPage('help/help.html');
+    }
+    await help.waitForSelector('button.download-template', { timeout: 10_000 });
+    const text = await help.$eval('main', (main) => (main as HTMLElement).innerText);
+    expect(text).toContain('more than 75 aliases');
+    expect(text).toContain('1,000,000 characters');
+    expect(text).toContain('fewer than 3 letters');
+    const builtIn = loadBuiltInPack();
+    const corpus = loadCorpus(join(PROJECT_ROOT, 'data'), builtIn);
+    for (const [selector, file] of [['button.download-template', 'template-pack.json'], ['button.download-example', 'example-pack.json']] as const) {
+      const downloaded = await downloadedText(help, selector);
+      expect(JSON.parse(downloaded)).toEqual(JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'packs', file), 'utf8')));
+      const imported = importPack(downloaded, file, builtIn, [], corpus);
+      expect(imported.ok ? [] : imported.errors).toEqual([]);
+    }
+    expect(await axeViolations(help)).toEqual([]);
+    await help.close();
+    await options.close();
+  });
+
+  it('speaks Spanish on the help page when the interface is Spanish, with no axe findings', async () => {
+    await harness.setSettings({ ...settingsWithSitesOn(LOCAL_SITES), language: 'es' });
+    try {
+      const help = await harness.openExtensionPage('help/help.html');
+      await help.waitForFunction(() => document.documentElement.lang === 'es', { timeout: 10_000 });
+      const text = await help.$eval('main', (main) => (main as HTMLElement).innerText);
+      expect(text).toContain('Cómo escribir un paquete de datos');
+      expect(text).toContain('más de 75 alias');
+      expect(text).toContain('1.000.000 caracteres');
+      expect(await axeViolations(help)).toEqual([]);
+      await help.close();
+    } finally {
+      await harness.resetSettings();
+    }
+  });
+
+  it('asks before Reset, in a modal dialog that keeps focus and says what goes; Cancel and Escape keep everything', async () => {
+    await harness.setSettings({ ...settingsWithSitesOn([...LOCAL_SITES, 'my-local-paper.example']), highlightStyle: 'background' });
+    const storedBefore = await harness.inExtension<string>('async (api) => JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get(null)])');
+    const options = await harness.openOptions();
+    await options.waitForSelector('button.reset');
+    await options.click('button.reset');
+    const [dialog] = await options.$$('aria/Reset every setting?[role="dialog"]');
+    expect(dialog).toBeDefined();
+    expect(await dialog!.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true);
+    const said = await dialog!.evaluate((element) => (element as HTMLElement).innerText);
+    expect(said).toContain('the sites you added or listed are forgotten: 127.0.0.1, localhost, my-local-paper.example');
+    expect(said).toContain('Your teacher packs and your reading log are kept.');
+    // Focus starts on Cancel and never leaves the dialog for the page behind it.
+    expect(await options.evaluate(() => document.activeElement?.className)).toBe('cancel');
+    for (let press = 0; press < 6; press++) {
+      await options.keyboard.press('Tab');
+      const where = await options.evaluate(() => (document.activeElement === document.body || document.activeElement === null ? 'outside the page' : document.activeElement.closest('dialog') ? 'dialog' : 'page'));
+      expect(where).not.toBe('page');
+    }
+    await options.focus('button.cancel');
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => !document.querySelector('dialog')!.open, { timeout: 5_000 });
+    await options.click('button.reset');
+    await options.waitForFunction(() => document.querySelector('dialog')!.open, { timeout: 5_000 });
+    await options.keyboard.press('Escape');
+    await options.waitForFunction(() => !document.querySelector('dialog')!.open, { timeout: 5_000 });
+    expect(await harness.inExtension<string>('async (api) => JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get(null)])')).toBe(storedBefore);
+
+    // Confirmed, it resets the settings and leaves storage.local (packs, reading log) alone.
+    await options.click('button.reset');
+    await options.waitForFunction(() => document.querySelector('dialog')!.open, { timeout: 5_000 });
+    await options.click('button.confirm-reset');
+    await options.waitForFunction(() => (document.querySelector('input[name="highlightStyle"][value="underline"]') as HTMLInputElement | null)?.checked === true, { timeout: 5_000 });
+    const [sync, local] = JSON.parse(await harness.inExtension<string>('async (api) => JSON.stringify([await api.storage.sync.get(null), await api.storage.local.get(null)])')) as [Record<string, unknown>, unknown];
+    expect(sync.highlightStyle).toBeUndefined();
+    expect(sync.includedSites).toBeUndefined();
+    expect(local).toEqual(JSON.parse(storedBefore)[1]);
+    await options.close();
+    await harness.resetSettings();
   });
 });

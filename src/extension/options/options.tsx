@@ -49,6 +49,7 @@ function draw(settings: Settings): void {
         void saveSettings(next);
       }}
       onReset={() => void resetSettings()}
+      defaults={DEFAULTS}
       shortcuts={shortcuts}
       canOpenShortcutSettings={canOpenShortcutSettings}
       onOpenShortcutSettings={() => void openShortcutSettings()}
@@ -76,6 +77,7 @@ function draw(settings: Settings): void {
           void saveSettings(next);
         }}
         onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('log/log.html') })}
+        helpUrl={browser.runtime.getURL('help/help.html')}
         {...packs.view(t)}
       />
     </OptionsApp>,

@@ -5,6 +5,7 @@ import { CATEGORIES, HOVER_DELAY_RANGE, normalizeHostname, type Category, type S
 import type { MentionShortcut } from '../../core/shortcut-text';
 import type { Translate } from '../i18n';
 import { MentionShortcuts } from '../popup/MentionShortcuts';
+import { ResetSection } from './ResetSection';
 
 export interface EntitySearchHit {
   entityId: string;
@@ -16,7 +17,10 @@ export interface OptionsProps {
   t: Translate;
   settings: Settings;
   onChange(settings: Settings): void;
+  /** Called only after the reader confirmed in the Reset dialog. */
   onReset(): void;
+  /** A fresh install's settings, for the Reset dialog to say what it changes. */
+  defaults: Settings;
   searchEntities(query: string): EntitySearchHit[];
   /** Renders the card for a found entity. */
   renderEntity(entityId: string): ComponentChildren;
@@ -199,10 +203,7 @@ export function OptionsApp(props: OptionsProps) {
         <FindEntity t={t} searchEntities={props.searchEntities} renderEntity={props.renderEntity} />
       </Section>
       <Section title={t('optionsReset')}>
-        <p class="hint">{t('optionsResetHint')}</p>
-        <button type="button" onClick={props.onReset}>
-          {t('optionsResetButton')}
-        </button>
+        <ResetSection t={t} settings={settings} defaults={props.defaults} onReset={props.onReset} />
       </Section>
     </main>
   );
