@@ -244,6 +244,7 @@ describe.each(BROWSERS)('the help page and Reset in %s', (kind) => {
     const said = await dialog!.evaluate((element) => (element as HTMLElement).innerText);
     expect(said).toContain('the sites you added or listed are forgotten: 127.0.0.1, localhost, my-local-paper.example');
     expect(said).toContain('Your teacher packs and your reading log are kept.');
+    expect(await axeViolations(options)).toEqual([]);
     // Focus starts on Cancel and never leaves the dialog for the page behind it.
     expect(await options.evaluate(() => document.activeElement?.className)).toBe('cancel');
     for (let press = 0; press < 6; press++) {
