@@ -32,6 +32,7 @@ const ENTRY_POINTS = {
   'log/log': 'src/extension/log/log.tsx',
   'worksheet/worksheet': 'src/extension/worksheet/worksheet.tsx',
   'card/card': 'src/extension/card/card.tsx',
+  'help/help': 'src/extension/help/help.tsx',
 };
 
 /** Files copied as they are: [from, to] relative to ROOT and the browser's outDir. */
@@ -45,6 +46,7 @@ const STATIC_FILES = [
   ['src/extension/log/log.html', 'log/log.html'],
   ['src/extension/worksheet/worksheet.html', 'worksheet/worksheet.html'],
   ['src/extension/card/card.html', 'card/card.html'],
+  ['src/extension/help/help.html', 'help/help.html'],
 ];
 
 function fail(message) {

@@ -6,14 +6,25 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
 import newsSites from '../../data/sites.json' with { type: 'json' };
+import { locateBrowser, type BrowserKind } from './browser-setup';
 
-export type BrowserKind = 'chrome' | 'firefox';
+export type { BrowserKind } from './browser-setup';
 
 /** The Firefox add-on id from manifest.json, and the internal UUID we pin so extension pages have a known URL. */
 export const GECKO_ID = 'counterpoint@counterpoint.example';
 export const FIREFOX_EXTENSION_UUID = '7c0e3c2a-5f1b-4d7e-9a59-c0a7e2b1d8f4';
 
 export class BrowserNotFoundError extends Error {}
+
+/** Where puppeteer keeps the browser it installs for this version, or null when it cannot say. */
+export function puppeteerBrowserPath(kind: BrowserKind): string | null {
+  try {
+    return puppeteer.executablePath({ browser: kind }) || null;
+  } catch {
+    // puppeteer knows no build for this browser; the caller reports it missing.
+    return null;
+  }
+}
 
 /**
  * The hosts our local servers use. Counterpoint runs only on the listed news sites by default, so
@@ -25,40 +36,11 @@ export const LOCAL_SITES = ['127.0.0.1', 'localhost'];
 /** The settings that switch: the default news list plus the given hosts. */
 export const settingsWithSitesOn = (sites: readonly string[]) => ({ settingsVersion: 2, includedSites: [...newsSites.sites, ...sites] });
 
-const SYSTEM_PATHS: Record<BrowserKind, string[]> = {
-  chrome: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
-};
-
-const INSTALL_HINT: Record<BrowserKind, string> = {
-  chrome:
-    'No Chromium or Chrome was found. Install one:\n' +
-    '  Debian/Ubuntu:  sudo apt-get install -y chromium\n' +
-    '  anywhere else:  npx puppeteer browsers install chrome\n' +
-    'or point COUNTERPOINT_CHROME at a Chrome/Chromium executable.',
-  firefox:
-    'No Firefox was found. Install one:\n' +
-    '  Debian/Ubuntu:  sudo apt-get install -y firefox-esr\n' +
-    '  anywhere else:  npx puppeteer browsers install firefox\n' +
-    'or point COUNTERPOINT_FIREFOX at a Firefox executable (version 140 or later).',
-};
-
-/** An environment variable wins, then a system browser, then puppeteer's own download. */
+/** An environment variable wins, then a system browser, then puppeteer's own (`npm run setup:browsers`). */
 export function findBrowser(kind: BrowserKind): string {
-  const fromEnv = kind === 'chrome' ? process.env.COUNTERPOINT_CHROME : process.env.COUNTERPOINT_FIREFOX;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new BrowserNotFoundError(`${kind === 'chrome' ? 'COUNTERPOINT_CHROME' : 'COUNTERPOINT_FIREFOX'} is set to ${fromEnv}, but no file is there.`);
-  }
-  const system = SYSTEM_PATHS[kind].find((path) => existsSync(path));
-  if (system) return system;
-  try {
-    const bundled = puppeteer.executablePath({ browser: kind });
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    // puppeteer has no browser of its own either; fall through to the hint.
-  }
-  throw new BrowserNotFoundError(INSTALL_HINT[kind]);
+  const located = locateBrowser(kind, { env: process.env, exists: existsSync, puppeteerPath: puppeteerBrowserPath });
+  if (located.found) return located.path;
+  throw new BrowserNotFoundError(located.message);
 }
 
 /** Flags that keep Chromium quiet on a closed network and in containers. */

@@ -14,4 +14,6 @@ export const TEST_HOOKS: boolean = typeof __TEST_HOOKS__ === 'boolean' ? __TEST_
 export const capabilities = {
   /** `use_dynamic_url` resources get a per-session URL (Firefox ignores the key). */
   dynamicResourceUrls: BROWSER === 'chrome',
+  /** Where the reader changes keyboard shortcuts, when an extension may open it (Firefox's about:addons may not be). */
+  shortcutSettingsUrl: BROWSER === 'chrome' ? 'chrome://extensions/shortcuts' : null,
 } as const;

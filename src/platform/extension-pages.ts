@@ -8,6 +8,11 @@ export async function openExtensionPage(path: string, params: Record<string, str
   await browser.tabs.create({ url: url.href });
 }
 
+/** The address of one of Counterpoint's pages, for a link. */
+export function extensionUrl(path: string): string {
+  return browser.runtime.getURL(path);
+}
+
 export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }

@@ -17,9 +17,11 @@ import { DEFAULTS, loadSettings, onSettingsChanged, resetSettings, saveSettings 
 import { adoptStyles } from '../../ui/adopt-styles';
 import { appRoot } from '../../ui/app-root';
 import { createPackPanel } from './pack-panel';
-import { openExtensionPage } from '../../platform/extension-pages';
+import { extensionUrl, openExtensionPage } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 import { reportProblem } from '../../core/report';
+import type { MentionShortcut } from '../../core/shortcut-text';
+import { canOpenShortcutSettings, openShortcutSettings, readMentionShortcuts } from '../../platform/shortcuts';
 
 const root = appRoot(document);
 adoptStyles(document, `${styles}\n${cardStyles}`);
@@ -27,6 +29,7 @@ adoptStyles(document, `${styles}\n${cardStyles}`);
 let factBase: FactBase | null = null;
 let searchEntities: EntitySearch | null = null;
 let current: Settings = DEFAULTS;
+let shortcuts: MentionShortcut[] | null = null;
 const packs = createPackPanel(() => draw(current));
 
 function openSource(sourceId: string, claimId: string): void {
@@ -48,6 +51,10 @@ function draw(settings: Settings): void {
         void saveSettings(next);
       }}
       onReset={() => void resetSettings()}
+      defaults={DEFAULTS}
+      shortcuts={shortcuts}
+      canOpenShortcutSettings={canOpenShortcutSettings}
+      onOpenShortcutSettings={() => void openShortcutSettings()}
       searchEntities={(query) =>
         (searchEntities?.(query, 8) ?? []).flatMap((hit) => {
           const entity = factBase?.lookup(hit.entityId)?.entity;
@@ -72,6 +79,7 @@ function draw(settings: Settings): void {
           void saveSettings(next);
         }}
         onOpenLog={() => void openExtensionPage('log/log.html')}
+        helpUrl={extensionUrl('help/help.html')}
         {...packs.view(t)}
       />
     </OptionsApp>,
@@ -84,8 +92,18 @@ async function reloadPacks(): Promise<void> {
   searchEntities = createEntitySearch(factBase.pack);
 }
 
+/** The reader may have changed the shortcuts in the browser's settings while this tab was hidden. */
+async function reloadShortcuts(): Promise<void> {
+  shortcuts = await readMentionShortcuts();
+  draw(current);
+}
+
 async function main(): Promise<void> {
   draw(current);
+  void reloadShortcuts().catch((error: unknown) => reportProblem('Could not read the keyboard shortcuts.', error));
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void reloadShortcuts().catch((error: unknown) => reportProblem('Could not read the keyboard shortcuts.', error));
+  });
   await reloadPacks().catch((error: unknown) => reportProblem('Could not load the fact base.', error));
   draw(await loadSettings());
   onSettingsChanged(draw);

@@ -15,6 +15,8 @@ import { adoptStyles } from '../../ui/adopt-styles';
 import { appRoot } from '../../ui/app-root';
 import { openExtensionPage, openOptionsPage, popupTargetTab } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
+import type { MentionShortcut } from '../../core/shortcut-text';
+import { canOpenShortcutSettings, openShortcutSettings, readMentionShortcuts } from '../../platform/shortcuts';
 
 const root = appRoot(document);
 adoptStyles(document, styles);
@@ -50,6 +52,7 @@ async function show(): Promise<void> {
   const tabId = await popupTargetTab();
   const t = translator(uiLanguage(settings.language));
   document.documentElement.lang = uiLanguage(settings.language);
+  let shortcuts: MentionShortcut[] | null = null;
   const draw = (page: PopupPage, current: Settings) =>
     render(
       <PopupApp
@@ -75,10 +78,17 @@ async function show(): Promise<void> {
           void sendToTab(tabId, 'PopupToContent.revealEntity', { entityId }).then(() => window.close());
         }}
         onOpenOptions={() => void openOptionsPage().then(() => window.close())}
+        shortcuts={shortcuts}
+        canOpenShortcutSettings={canOpenShortcutSettings}
+        onOpenShortcutSettings={() => void openShortcutSettings().then(() => window.close())}
       />,
       root,
     );
   draw({ kind: 'loading' }, settings);
+  shortcuts = await readMentionShortcuts().catch((error: unknown) => {
+    reportProblem('Could not read the keyboard shortcuts.', error);
+    return null;
+  });
   draw(await pageFor(tabId, settings), settings);
   // Switches take effect in the tab at once; redraw when the tab has caught up.
   onSettingsChanged((next) => {

@@ -25,6 +25,8 @@ export interface ClassroomSectionProps {
   classroom: boolean;
   onClassroomChange(on: boolean): void;
   onOpenLog(): void;
+  /** The help page on writing packs (an extension page, opened in a new tab). */
+  helpUrl: string;
   packs: PackSummary[];
   setAside: SetAsideSummary[];
   /** The limits a pack must keep to, for the hint under the import button. */
@@ -56,6 +58,11 @@ export function ClassroomSection(props: ClassroomSectionProps) {
       <section aria-labelledby="section-packs">
         <h2 id="section-packs">{t('optionsPacks')}</h2>
         <p class="hint">{t('optionsPacksHint')}</p>
+        <p>
+          <a class="help-link" href={props.helpUrl} target="_blank" rel="noopener">
+            {t('optionsPackHelpLink')}
+          </a>
+        </p>
         <p class="hint">{t('optionsPacksLimits', [props.limits.packMegabytes, props.limits.packAliases, props.limits.enabledAliases])}</p>
         <label class="button">
           {t('optionsImportPack')}

@@ -2,7 +2,10 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { CATEGORIES, HOVER_DELAY_RANGE, normalizeHostname, type Category, type Settings } from '../../core/settings';
+import type { MentionShortcut } from '../../core/shortcut-text';
 import type { Translate } from '../i18n';
+import { MentionShortcuts } from '../popup/MentionShortcuts';
+import { ResetSection } from './ResetSection';
 
 export interface EntitySearchHit {
   entityId: string;
@@ -14,10 +17,17 @@ export interface OptionsProps {
   t: Translate;
   settings: Settings;
   onChange(settings: Settings): void;
+  /** Called only after the reader confirmed in the Reset dialog. */
   onReset(): void;
+  /** A fresh install's settings, for the Reset dialog to say what it changes. */
+  defaults: Settings;
   searchEntities(query: string): EntitySearchHit[];
   /** Renders the card for a found entity. */
   renderEntity(entityId: string): ComponentChildren;
+  /** As the browser reports them; null until read. */
+  shortcuts: MentionShortcut[] | null;
+  canOpenShortcutSettings: boolean;
+  onOpenShortcutSettings(): void;
   /** Extra sections supplied by later features (classroom mode, fact packs). */
   children?: ComponentChildren;
 }
@@ -168,6 +178,13 @@ export function OptionsApp(props: OptionsProps) {
           {t('optionsBadge')}
         </label>
       </Section>
+      <Section title={t('shortcutsHeading')}>
+        <p>{t('optionsShortcutsExplained')}</p>
+        {props.shortcuts && (
+          <MentionShortcuts t={t} shortcuts={props.shortcuts} canOpenSettings={props.canOpenShortcutSettings} onOpenSettings={props.onOpenShortcutSettings} />
+        )}
+        <p class="hint">{t('optionsShortcutsNotSetHint')}</p>
+      </Section>
       <Section title={t('optionsSites')}>
         <SiteList t={t} settings={settings} onChange={onChange} />
       </Section>
@@ -186,10 +203,7 @@ export function OptionsApp(props: OptionsProps) {
         <FindEntity t={t} searchEntities={props.searchEntities} renderEntity={props.renderEntity} />
       </Section>
       <Section title={t('optionsReset')}>
-        <p class="hint">{t('optionsResetHint')}</p>
-        <button type="button" onClick={props.onReset}>
-          {t('optionsResetButton')}
-        </button>
+        <ResetSection t={t} settings={settings} defaults={props.defaults} onReset={props.onReset} />
       </Section>
     </main>
   );
