@@ -104,15 +104,15 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
     const data = card.data;
     if (!settings?.classroom || !data?.question) return undefined;
     const view = cardView(data, lang);
-    return (counterpoints: ComponentChildren) =>
+    return (answers: ComponentChildren) =>
       h(PredictGate, {
         t,
         lang,
         question: data.question ?? null,
         answered: answered.has(data.entity.id),
         children: card.notSaved
-          ? [h('p', { class: 'not-saved', role: 'alert' }, t(card.notSaved === 'storage-full' ? 'classroomNotSavedFull' : 'classroomNotSaved')), counterpoints]
-          : counterpoints,
+          ? [h('p', { class: 'not-saved', role: 'alert' }, t(card.notSaved === 'storage-full' ? 'classroomNotSavedFull' : 'classroomNotSaved')), answers]
+          : answers,
         onReveal: (answer: string) => {
           answered.add(data.entity.id);
           const prediction: Prediction = {
@@ -169,7 +169,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
         onClose: () => post({ type: 'close', returnFocus: true }),
         onRetry: () => void load(card, true),
         onOpenSource: (sourceId: string, claimId: string) => void options.openSource(sourceId, claimId).catch((error: unknown) => report('Could not open the source viewer.', error)),
-        gateCounterpoints: gateFor(card, lang, t),
+        gateAnswers: gateFor(card, lang, t),
       }),
       root,
     );
