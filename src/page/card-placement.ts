@@ -65,9 +65,10 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
  * Where a floating card goes so that the line being read stays in sight: below the line if the
  * whole card fits there, else above it, else beside it (right, then left) where the viewport is
  * wide enough, else on whichever of below and above has more room, shortened to it (the card then
- * scrolls inside). It may run off the screen, never over the line.
+ * scrolls inside). It may run off the screen, never over the line. `row` is the text line's
+ * horizontal extent (the paragraph's), so a card beside the line never covers the rest of it.
  */
-export function placeBeside(line: Box, viewport: Viewport, card: { width: number; contentHeight: number }): BesidePlacement {
+export function placeBeside(line: Box, viewport: Viewport, card: { width: number; contentHeight: number }, row: { left: number; right: number } = line): BesidePlacement {
   const wanted = Math.min(CARD_MAX_HEIGHT, Math.ceil(card.contentHeight));
   const roomBelow = viewport.height - line.bottom - 2 * CARD_GAP;
   const roomAbove = line.top - 2 * CARD_GAP;
@@ -79,8 +80,10 @@ export function placeBeside(line: Box, viewport: Viewport, card: { width: number
   if (wanted <= viewport.height - 2 * CARD_GAP) {
     // Level with the line where the screen allows, so the eye does not travel far.
     const y = Math.round(clamp(line.top - CARD_GAP, CARD_GAP, viewport.height - CARD_GAP - wanted));
-    if (card.width <= viewport.width - line.right - 2 * CARD_GAP) return { side: 'right', x: Math.round(line.right + CARD_GAP), y, height: wanted };
-    if (card.width <= line.left - 2 * CARD_GAP) return { side: 'left', x: Math.round(line.left - CARD_GAP - card.width), y, height: wanted };
+    const right = Math.max(row.right, line.right);
+    const left = Math.min(row.left, line.left);
+    if (card.width <= viewport.width - right - 2 * CARD_GAP) return { side: 'right', x: Math.round(right + CARD_GAP), y, height: wanted };
+    if (card.width <= left - 2 * CARD_GAP) return { side: 'left', x: Math.round(left - CARD_GAP - card.width), y, height: wanted };
   }
   const shortened = (room: number) => Math.min(wanted, Math.max(Math.floor(room), Math.min(CARD_MIN_HEIGHT, wanted)));
   return roomBelow >= roomAbove ? below(shortened(roomBelow)) : above(shortened(roomAbove));

@@ -28,6 +28,13 @@ export interface Following {
   stop(): void;
 }
 
+/** The block the mention's text line belongs to (its paragraph), whose width the line spans. */
+function blockOf(element: Element | null): Element | null {
+  let current = element;
+  while (current && current.parentElement && getComputedStyle(current).display.startsWith('inline')) current = current.parentElement;
+  return current;
+}
+
 export function followAnchor({ frame, anchor, contentHeight, inheritedZoom }: FollowOptions): Following {
   const window = frame.ownerDocument.defaultView!;
   let stopped = false;
@@ -39,6 +46,7 @@ export function followAnchor({ frame, anchor, contentHeight, inheritedZoom }: Fo
     return rect ?? new window.DOMRect(0, 0, 0, 0);
   };
   const reference = { getBoundingClientRect: lineRect, contextElement: anchor.element ?? undefined };
+  const block = blockOf(anchor.element);
 
   const update = () => {
     if (stopped) return;
@@ -57,7 +65,8 @@ export function followAnchor({ frame, anchor, contentHeight, inheritedZoom }: Fo
       return;
     }
     frame.style.borderRadius = '';
-    const placed = placeBeside(line, viewport, { width: frame.getBoundingClientRect().width, contentHeight: contentHeight() });
+    const row = block?.getBoundingClientRect() ?? line;
+    const placed = placeBeside(line, viewport, { width: frame.getBoundingClientRect().width, contentHeight: contentHeight() }, row);
     frame.style.left = `${placed.x}px`;
     frame.style.top = `${placed.y}px`;
     frame.style.height = `${placed.height}px`;

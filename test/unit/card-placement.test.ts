@@ -40,6 +40,9 @@ describe('card placement', () => {
     // A line in the middle of a short screen, with room on its right.
     expect(placeBeside(line(100, 290, 300, 310), { width: 1280, height: 600 }, card(400))).toEqual({ side: 'right', x: 308, y: 192, height: 400 });
     expect(placeBeside(line(800, 290, 1000, 310), { width: 1100, height: 600 }, card(400))).toMatchObject({ side: 'left', x: 800 - CARD_GAP - 460 });
+    // Beside the whole text line, not only the mention: the rest of the line stays in sight.
+    expect(placeBeside(line(100, 290, 200, 310), { width: 1280, height: 600 }, card(400), { left: 100, right: 700 })).toMatchObject({ side: 'right', x: 708 });
+    expect(placeBeside(line(100, 290, 200, 310), { width: 1280, height: 600 }, card(400), { left: 100, right: 900 })).toMatchObject({ side: 'below', height: 274 });
   });
 
   it('shortens the card to the larger side when nothing holds it whole', () => {
