@@ -71,6 +71,11 @@ handleMessages({
     if (!page.ok) throw new Error(`Prediction not recorded: ${page.error}.`);
     return recordPrediction(logEntryFor(prediction, page));
   },
+  'CardToBackground.mentionShortcuts': async () => {
+    const commands = (await browser.commands?.getAll()) ?? [];
+    const shortcut = (name: string) => commands.find((command) => command.name === name)?.shortcut ?? '';
+    return { next: shortcut('next-mention'), previous: shortcut('previous-mention') };
+  },
   'CardToBackground.openSource': async ({ sourceId, claimId }) => {
     const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
     url.searchParams.set('source', sourceId);
