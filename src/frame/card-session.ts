@@ -75,6 +75,8 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
   /** Asked for once, when the first card shows; the card shows them once they come. */
   let shortcuts: MentionShortcuts | null = null;
   let shortcutsAsked = false;
+  /** The background answered (or could not): the announcement waits for it, to name the key. */
+  let shortcutsSettled = !options.shortcuts;
   /**
    * One polite announcement, when the first card on the page opens: a card opened by hover takes
    * no focus, so a screen reader would not know it is there. It lives in the frame, not in the
@@ -197,7 +199,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
       }),
       root,
     );
-    if (card.status === 'ready' && card.data && !announced) {
+    if (card.status === 'ready' && card.data && !announced && shortcutsSettled) {
       announced = true;
       const title = card.data.entity.name[lang];
       const next = shortcuts?.next;
@@ -249,9 +251,14 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
       options.shortcuts().then(
         (reported) => {
           shortcuts = reported;
+          shortcutsSettled = true;
           draw();
         },
-        (error: unknown) => report('Could not read the keyboard shortcuts.', error),
+        (error: unknown) => {
+          shortcutsSettled = true;
+          report('Could not read the keyboard shortcuts.', error);
+          draw();
+        },
       );
     }
     const card: ShownCard = { requestId, mention, quote, pinned, status: 'loading', data: null, openedAt: new Date().toISOString() };
