@@ -1,16 +1,37 @@
 // The reading log page: per article, the mentions opened, the predictions and what was revealed.
-import { MAX_LOG_URL, type ArticleLog } from '../../core/reading-log';
+import { MAX_LOG_URL, type ArticleLog, type LogEntry, type RevealedSummary } from '../../core/reading-log';
+import { sourceLabel } from '../card/claim-parts';
 import type { Translate } from '../i18n';
 
 export interface ReadingLogProps {
   t: Translate;
   articles: ArticleLog[];
   entityName(entityId: string): string;
+  /** What the entry's card revealed, read from the fact base; null where it no longer has it. */
+  revealed(entry: LogEntry): RevealedSummary | null;
   status: { kind: 'ok' | 'error'; text: string } | null;
   onExport(format: 'jsonld' | 'csv', url: string | null): void;
   onOpenWorksheet(url: string): void;
   onImport(file: File): void;
   onClear(): void;
+}
+
+/** What the sources said, beside what the student predicted. */
+function Revealed({ t, entry, summary }: { t: Translate; entry: LogEntry; summary: RevealedSummary | null }) {
+  if (!summary || !summary.positions.length) return <>{t('logRevealedCount', [entry.revealedClaimIds.length])}</>;
+  return (
+    <div class="revealed">
+      <p class="revealed-question">{summary.question}</p>
+      <ul>
+        {summary.positions.map((position) => (
+          <li key={position.summary}>
+            <strong>{position.summary}</strong>
+            <span class="muted"> ({position.speakers.map((speaker) => ('name' in speaker ? speaker.name : sourceLabel(t, speaker.outlet))).join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 const time = (iso: string) => {
@@ -35,7 +56,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
           {t('logImport')}
           <input
             type="file"
-            accept=".json,.jsonld,application/ld+json,application/json"
+            accept=".json,.jsonld,.csv,application/ld+json,application/json,text/csv"
             class="visually-hidden"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
@@ -82,8 +103,8 @@ export function ReadingLogApp(props: ReadingLogProps) {
               <tr>
                 <th scope="col">{t('logMention')}</th>
                 <th scope="col">{t('logQuestion')}</th>
-                <th scope="col">{t('logPrediction')}</th>
-                <th scope="col">{t('logRevealed')}</th>
+                <th scope="col" class="prediction">{t('logPrediction')}</th>
+                <th scope="col" class="revealed-column">{t('logRevealedBeside')}</th>
                 <th scope="col">{t('logWhen')}</th>
               </tr>
             </thead>
@@ -94,8 +115,10 @@ export function ReadingLogApp(props: ReadingLogProps) {
                     “{entry.quote.exact}” <span class="muted">({props.entityName(entry.entityId)})</span>
                   </td>
                   <td>{entry.question}</td>
-                  <td>{entry.answer}</td>
-                  <td>{t('logRevealedCount', [entry.revealedClaimIds.length])}</td>
+                  <td class="prediction">{entry.answer}</td>
+                  <td class="revealed-column">
+                    <Revealed t={t} entry={entry} summary={props.revealed(entry)} />
+                  </td>
                   <td>
                     <time dateTime={entry.revealedAt}>{time(entry.revealedAt)}</time>
                   </td>
