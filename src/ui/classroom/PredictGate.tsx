@@ -29,7 +29,7 @@ export function PredictGate({ t, lang, question, answered, onReveal, children }:
   }, [justRevealed]);
   if (revealed || !question) {
     return justRevealed ? (
-      <div class="revealed" ref={revealedRef} tabIndex={-1} aria-label={t('classroomRevealedLabel')}>
+      <div class="revealed" role="region" ref={revealedRef} tabIndex={-1} aria-label={t('classroomRevealedLabel')}>
         {children}
       </div>
     ) : (
