@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     render(
       <ReadingLogApp
         t={t}
+        lang={lang}
         articles={groupByArticle(log)}
         status={status}
         entityName={(entityId) => factBase.lookup(entityId)?.entity.name[lang] ?? entityId}

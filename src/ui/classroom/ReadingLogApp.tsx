@@ -1,10 +1,13 @@
 // The reading log page: per article, the mentions opened, the predictions and what was revealed.
 import { MAX_LOG_URL, type ArticleLog, type LogEntry, type RevealedSummary } from '../../core/reading-log';
 import { sourceLabel } from '../card/claim-parts';
+import type { Lang } from '../../core/types';
 import type { Translate } from '../i18n';
 
 export interface ReadingLogProps {
   t: Translate;
+  /** The interface's language, for numbers and dates. */
+  lang: Lang;
   articles: ArticleLog[];
   entityName(entityId: string): string;
   /** What the entry's card revealed, read from the fact base; null where it no longer has it. */
@@ -34,9 +37,9 @@ function Revealed({ t, entry, summary }: { t: Translate; entry: LogEntry; summar
   );
 }
 
-const time = (iso: string) => {
+const time = (iso: string, lang: Lang) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang);
 };
 
 export function ReadingLogApp(props: ReadingLogProps) {
@@ -86,7 +89,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
         <section key={article.url} class="article" aria-label={article.pageTitle || article.url}>
           <h2>{article.pageTitle || article.url}</h2>
           <p class="url">{article.url}</p>
-          {article.entries.some((entry) => entry.urlShortened) && <p class="hint">{t('logUrlShortened', [MAX_LOG_URL.toLocaleString()])}</p>}
+          {article.entries.some((entry) => entry.urlShortened) && <p class="hint">{t('logUrlShortened', [MAX_LOG_URL.toLocaleString(props.lang)])}</p>}
           <div class="toolbar small">
             <button type="button" onClick={() => props.onOpenWorksheet(article.url)}>
               {t('logWorksheet')}
@@ -120,7 +123,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
                     <Revealed t={t} entry={entry} summary={props.revealed(entry)} />
                   </td>
                   <td>
-                    <time dateTime={entry.revealedAt}>{time(entry.revealedAt)}</time>
+                    <time dateTime={entry.revealedAt}>{time(entry.revealedAt, props.lang)}</time>
                   </td>
                 </tr>
               ))}
