@@ -5,7 +5,7 @@
 // label, a "not stated", an error, must come from _locales/es.
 import { join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import en from '../../_locales/en/messages.json';
@@ -78,8 +78,8 @@ function readableText(html: string): string[] {
 }
 
 /** The English left in a rendering, after the allowed names and words are taken out. */
-function englishIn(vnode: Parameters<typeof renderToString>[0], allowed: readonly string[] = []): string[] {
-  const texts = readableText(renderToString(vnode));
+function englishIn<P>(vnode: VNode<P>, allowed: readonly string[] = []): string[] {
+  const texts = readableText(renderToString(vnode as VNode));
   const strip = (text: string) => [...PROPER_NAMES, ...allowed].sort((a, b) => b.length - a.length).reduce((rest, name) => rest.split(name).join(' '), text);
   const found: string[] = [];
   for (const text of texts) {
