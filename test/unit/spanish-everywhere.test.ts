@@ -20,7 +20,8 @@ import { CardDialog } from '../../src/ui/card/CardDialog';
 import { PredictGate } from '../../src/ui/classroom/PredictGate';
 import { ReadingLogApp } from '../../src/ui/classroom/ReadingLogApp';
 import { Worksheet } from '../../src/ui/classroom/Worksheet';
-import { translator } from '../../src/ui/i18n';
+import { importPack } from '../../src/core/fact-packs';
+import { sayPhrase, translator } from '../../src/ui/i18n';
 import { SourceViewer } from '../../src/ui/viewer/SourceViewer';
 
 const DATA = join(import.meta.dirname, '..', '..', 'data');
@@ -152,6 +153,30 @@ describe('Spanish everywhere', () => {
       const viewer = h(SourceViewer, { t, lang: 'es', source, text: corpus[sourceId]!, claim: claimView(context, claim, 'es'), spans: locateQuote(corpus[sourceId]!, claim.text) });
       // The document itself is English where it is: its title and text are the source's, not ours.
       expect(englishIn(viewer, [source.title, source.author, source.kind, source.evidence, ...(source.stance?.evidence ?? [])]), claim.id).toEqual([]);
+    }
+  });
+
+  it('a refused pack import says why in Spanish: size, JSON, shape, version, clashing ids', () => {
+    const refusal = (text: string) => {
+      const result = importPack(text, 'paquete.json', pack, [], {});
+      if (result.ok) throw new Error('imported');
+      return result.phrases.map((reason) => sayPhrase(t, reason)).join('\n');
+    };
+    const base = { schemaVersion: 1, id: pack.id, title: 'Prueba', sources: [], entities: [], claims: [], topics: [], questions: [] };
+    const cases = [
+      refusal('x'.repeat(2_000_000)),
+      refusal('{ no es json'),
+      refusal('[]'),
+      refusal(JSON.stringify({ ...base, schemaVersion: 7 })),
+      refusal(JSON.stringify(base)),
+    ];
+    expect(cases[0]).toMatch(/^paquete\.json: 2000000 caracteres son más de los/);
+    expect(cases[1]).toMatch(/^paquete\.json: no es un JSON válido/);
+    expect(cases[3]).toContain('schemaVersion 7 no es compatible');
+    expect(cases[4]).toContain('está reservado para la base de datos incluida en Counterpoint');
+    // The engine's own JSON.parse words are quoted as they are; everything around them is Spanish.
+    for (const text of [cases[0], cases[2], cases[3], cases[4]]) {
+      expect(englishIn(h('p', null, text), ['schemaVersion', 'id', 'title', 'sources', 'entities', 'claims', 'topics', 'questions', 'paquete.json', pack.id])).toEqual([]);
     }
   });
 });
