@@ -69,6 +69,8 @@ export interface ExtensionBrowserOptions {
   windowSize?: { width: number; height: number };
   /** Hosts to switch Counterpoint on for after install (LOCAL_SITES unless given; [] keeps a fresh install's defaults). */
   sitesOn?: readonly string[];
+  /** The system's colour scheme as pages (ours included) see it in prefers-color-scheme; the system's own unless given. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ExtensionBrowser {
@@ -113,6 +115,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
         ...CHROMIUM_FLAGS,
         `--window-size=${width},${height}`,
         ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.colorScheme === 'dark' ? ['--force-dark-mode', '--blink-settings=preferredColorScheme=0'] : []),
         ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : []),
       ],
       env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
@@ -132,6 +135,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.shell.checkDefaultBrowser': false,
         ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
+        ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 } : {}),
         ...(options.proxyPort
           ? {
               'network.proxy.type': 1,

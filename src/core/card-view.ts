@@ -24,6 +24,8 @@ export interface ClaimView {
   /** The administration in office when the document was written, where it says so. */
   era: string | null;
   outlet: SourceName;
+  /** The document's own date as the fact base gives it, only where it states one. */
+  sourceDate: string | null;
   sourceId: string;
   stance: SourceStance | null;
   /** False for a teacher's own source: its words could not be checked against a bundled text. */
@@ -141,6 +143,7 @@ export function claimView(context: ClaimContext, claim: Claim, lang: Lang): Clai
     date: isStated(claim.date) ? { value: claim.date, inferred: claim.dateInferred?.[lang] ?? null } : null,
     era: source?.era?.name[lang] ?? null,
     outlet: sourceName(source, claim.source),
+    sourceDate: isStated(source?.date) ? source.date : null,
     sourceId: claim.source,
     stance: source?.stance?.kind ?? null,
     verified: hasBundledText(source),

@@ -12,6 +12,7 @@ import { faithfulnessErrors } from './factbase/rules';
 import { dataError, packLocations, quoteErrors, referenceErrors, schemaErrors } from './factbase/validate';
 import { aliasCount, MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from './pack-limits';
 import { unsafeCharacterProblem } from './text-safety';
+import { inEnglish, phrase, verbatim, type Phrase } from './phrase';
 import type { FactPack } from './types';
 
 export { MAX_PACK_CHARACTERS } from './pack-limits';
@@ -23,8 +24,14 @@ export interface StoredPack {
   fileName: string;
 }
 
-export type PackImportResult = { ok: true; stored: StoredPack; warnings: string[] } | { ok: false; errors: string[] };
-type PackCheck = { ok: true; pack: FactPack } | { ok: false; errors: string[] };
+/**
+ * A refused import says why twice over: `phrases` for the interface to word in the reader's language
+ * (src/core/phrase.ts), `errors` the same in English for the console, the build and the tests.
+ */
+export type PackImportResult = { ok: true; stored: StoredPack; warnings: string[] } | { ok: false; errors: string[]; phrases: Phrase[] };
+type PackCheck = { ok: true; pack: FactPack } | { ok: false; errors: Phrase[] };
+
+const refused = (phrases: Phrase[]): { ok: false; errors: string[]; phrases: Phrase[] } => ({ ok: false, errors: phrases.map(inEnglish), phrases });
 
 const MAX_DEPTH = 16;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype', '$ref', '$id']);
@@ -34,8 +41,10 @@ export const MAX_PACK_ERRORS = 25;
 /** The id of the built-in fact base. */
 export const BUILT_IN_PACK_ID = 'counterpoint';
 
-function capped(errors: string[], total = errors.length): string[] {
-  return total > MAX_PACK_ERRORS ? [...errors.slice(0, MAX_PACK_ERRORS), `…and ${(total - MAX_PACK_ERRORS).toLocaleString('en')} more problems of the same kinds.`] : errors;
+/** The first MAX_PACK_ERRORS problems, then how many more; messages not yet in the catalogs pass as they are. */
+function capped(errors: readonly (string | Phrase)[], total = errors.length): Phrase[] {
+  const phrases = errors.map((error) => (typeof error === 'string' ? verbatim(error) : error));
+  return total > MAX_PACK_ERRORS ? [...phrases.slice(0, MAX_PACK_ERRORS), phrase('packMoreProblems', total - MAX_PACK_ERRORS)] : phrases;
 }
 
 /** Walks parsed JSON once, looking for what a JSON Schema does not catch. Counts every problem, keeps the first few. */
@@ -70,6 +79,7 @@ function structuralProblems(value: unknown): { problems: string[]; total: number
 
 /** Every id the built-in fact base and the other packs use, with whose it is, for messages that name the owner. */
 function owners(builtIn: FactPack, others: readonly StoredPack[]) {
+  // Each id's owner: 'builtIn', or the id of the pack that has it.
   const byKind = new Map<string, Map<string, string>>();
   const add = (pack: FactPack, owner: string) => {
     for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
@@ -78,13 +88,15 @@ function owners(builtIn: FactPack, others: readonly StoredPack[]) {
       byKind.set(kind, ids);
     }
   };
-  add(builtIn, 'the built-in fact base');
-  for (const stored of others) add(stored.pack, `the pack "${stored.pack.title}" (${stored.pack.id})`);
-  return byKind;
+  add(builtIn, 'builtIn');
+  for (const stored of others) add(stored.pack, stored.pack.id);
+  const titles = new Map(others.map((stored) => [stored.pack.id, stored.pack.title]));
+  const ownerPhrase = (owner: string) => (owner === 'builtIn' && !titles.has(owner) ? phrase('packOwnerBuiltIn') : phrase('packOwnerPack', titles.get(owner) ?? owner, owner));
+  return { byKind, ownerPhrase };
 }
 
-function aliasErrors(pack: FactPack, label: string): string[] {
-  const errors: string[] = [];
+function aliasErrors(pack: FactPack, label: string): (string | Phrase)[] {
+  const errors: (string | Phrase)[] = [];
   pack.entities.forEach((entity, index) => {
     entity.aliases.forEach((alias, at) => {
       const problem = aliasProblem(alias);
@@ -96,15 +108,15 @@ function aliasErrors(pack: FactPack, label: string): string[] {
     });
   });
   const count = aliasCount(pack);
-  if (count > MAX_PACK_ALIASES) errors.push(`${label}: ${count.toLocaleString('en')} aliases is more than the ${MAX_PACK_ALIASES} a pack may add (every alias is prepared on every page you open, so many make every page slower); keep each entity's most telling names`);
+  if (count > MAX_PACK_ALIASES) errors.push(phrase('packAliasBudget', label, count, String(MAX_PACK_ALIASES)));
   return errors;
 }
 
 /** The checks a pack passes to be added, and again each time it is read back from storage. */
 function checkPack(json: unknown, label: string, builtIn: FactPack, others: readonly StoredPack[], corpus: Record<string, string>): PackCheck {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [`${label}: a pack is one JSON object, with schemaVersion, id, title, sources, entities, claims, topics and questions.`] };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [phrase('packNotAnObject', label)] };
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
-  if (version !== 1) return { ok: false, errors: [`${label}: schemaVersion ${JSON.stringify(version ?? null)} is not supported; this version of Counterpoint reads packs with "schemaVersion": 1.`] };
+  if (version !== 1) return { ok: false, errors: [phrase('packSchemaVersion', label, JSON.stringify(version ?? null))] };
   const structural = structuralProblems(json);
   if (structural.total) return { ok: false, errors: capped(structural.problems.map((problem) => `${label}: ${problem}`), structural.total) };
 
@@ -118,21 +130,21 @@ function checkPack(json: unknown, label: string, builtIn: FactPack, others: read
   if (bundled.length) return { ok: false, errors: capped(bundled) };
 
   // Every problem at once: reserved and clashing ids, then references that do not resolve.
-  const clashes: string[] = [];
+  const clashes: Phrase[] = [];
   const builtInIds = new Set([builtIn.id, BUILT_IN_PACK_ID, ...(['sources', 'entities', 'claims', 'topics', 'questions'] as const).flatMap((kind) => builtIn[kind].map((item) => item.id))]);
-  if (builtInIds.has(pack.id)) clashes.push(`the pack id "${pack.id}" is reserved for Counterpoint's built-in fact base; give the pack an id of its own`);
+  if (builtInIds.has(pack.id)) clashes.push(phrase('packIdReserved', label, pack.id));
   const sameId = others.find((stored) => stored.pack.id === pack.id);
-  if (sameId) clashes.push(`a pack with the id "${pack.id}" is already installed ("${sameId.pack.title}"); remove it first to replace it`);
-  const taken = owners(builtIn, others);
+  if (sameId) clashes.push(phrase('packIdInstalled', label, pack.id, sameId.pack.title));
+  const { byKind: taken, ownerPhrase } = owners(builtIn, others);
   for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
     for (const item of pack[kind]) {
       const owner = taken.get(kind)?.get(item.id);
-      if (owner) clashes.push(`${kind} id "${item.id}" is already used by ${owner}`);
+      if (owner) clashes.push(phrase('packItemIdUsed', label, kind, item.id, ownerPhrase(owner)));
     }
   }
   const installed = mergeStored(builtIn, others);
   const references = referenceErrors(pack, packLocations(label), installed).map((error) => error.message);
-  const problems = [...clashes.map((clash) => `${label}: ${clash}`), ...references];
+  const problems = [...clashes, ...references];
   if (problems.length) return { ok: false, errors: capped(problems) };
   const aliases = aliasErrors(pack, label);
   if (aliases.length) return { ok: false, errors: capped(aliases) };
@@ -159,17 +171,17 @@ export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], la
  * `existing` are the usable stored packs (checkStoredPacks().packs).
  */
 export function importPack(text: string, fileName: string, builtIn: FactPack, existing: readonly StoredPack[], corpus: Record<string, string> = {}): PackImportResult {
-  if (text.length > MAX_PACK_CHARACTERS) return { ok: false, errors: [`${fileName}: ${text.length.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have.`] };
+  if (text.length > MAX_PACK_CHARACTERS) return refused([phrase('packTooLarge', fileName, text.length, MAX_PACK_CHARACTERS)]);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`${fileName}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`] };
+    return refused([phrase('packNotJson', fileName, error instanceof Error ? error.message : String(error))]);
   }
   const checked = checkPack(json, fileName, builtIn, existing, corpus);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return refused(checked.errors);
   const overBudget = enableProblem(checked.pack, existing, fileName);
-  if (overBudget) return { ok: false, errors: [overBudget] };
+  if (overBudget) return refused([verbatim(overBudget)]);
   return { ok: true, stored: { pack: checked.pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
 }
 
@@ -217,7 +229,7 @@ function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: 
   const size = JSON.stringify(entry.pack).length;
   if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`] };
   const checked = checkPack(entry.pack, label, builtIn, accepted, corpus);
-  if (!checked.ok) return { ok: false, reasons: checked.errors };
+  if (!checked.ok) return { ok: false, reasons: checked.errors.map(inEnglish) };
   return { ok: true, stored: { pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string } };
 }
 

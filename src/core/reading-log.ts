@@ -1,5 +1,7 @@
 // Classroom mode's reading log: what a student opened, predicted and was shown, per article.
 // Pure data and operations; storage is the background's job.
+import { sourceName, type SourceName } from './provenance';
+import type { CardData, Lang } from './types';
 
 /** Enough of the page text around a mention to find it again (a W3C TextQuoteSelector). */
 export interface TextQuote {
@@ -121,4 +123,32 @@ export function isPrediction(value: unknown): value is Prediction {
 /** The log entry for a prediction made on the page at `url`, whose title is `pageTitle`, as the log keeps it. */
 export function logEntryFor(prediction: Prediction, page: { url: string; pageTitle: string }): LogEntry {
   return fitLogEntry({ ...prediction, url: page.url, pageTitle: page.pageTitle });
+}
+
+/** What a card revealed after a prediction, for the log to set beside it: each position shown and who holds it. */
+export interface RevealedSummary {
+  question: string;
+  /** Who holds each position: a named speaker, or the outlet speaking itself (which may be unnamed). */
+  positions: { summary: string; speakers: ({ name: string } | { outlet: SourceName })[] }[];
+}
+
+/**
+ * The topic and claims an entry revealed, read from the fact base as it is now; null when it no
+ * longer has them (a teacher pack switched off), where the log falls back to a count.
+ */
+export function revealedSummary(entry: LogEntry, card: CardData | null, lang: Lang): RevealedSummary | null {
+  const topic = card?.topics.find((candidate) => candidate.id === entry.revealedTopicId);
+  if (!card || !topic) return null;
+  const revealed = new Set(entry.revealedClaimIds);
+  const positions = topic.positions.flatMap((position) => {
+    const claims = position.claims.filter((claimId) => revealed.has(claimId)).flatMap((claimId) => card.claims[claimId] ?? []);
+    if (!claims.length) return [];
+    const byKey = new Map<string, { name: string } | { outlet: SourceName }>();
+    for (const claim of claims) {
+      if (claim.speaker) byKey.set(`s:${claim.speaker}`, { name: card.speakers[claim.speaker]?.name[lang] ?? claim.speaker });
+      else byKey.set(`o:${claim.source}`, { outlet: sourceName(card.sources[claim.source], claim.source) });
+    }
+    return [{ summary: position.summary[lang], speakers: [...byKey.values()] }];
+  });
+  return { question: topic.question[lang], positions };
 }

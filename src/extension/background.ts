@@ -12,6 +12,7 @@ import { activeTabId, openExtensionPage } from '../platform/extension-pages';
 import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
 import { handleMessages, isExtensionContextGone, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
+import { readMentionShortcuts } from '../platform/shortcuts';
 import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
 
 // Stored packs are checked each time they are read, so they are read once per worker life and change.
@@ -72,6 +73,12 @@ handleMessages({
     const page = cardFramePage(sender);
     if (!page.ok) throw new Error(`Prediction not recorded: ${page.error}.`);
     return recordPrediction(logEntryFor(prediction, page));
+  },
+  'CardToBackground.mentionShortcuts': async () => {
+    // The same key caps as the popup ("Alt+Shift+."), read where the reader may have changed them.
+    const shortcuts = await readMentionShortcuts();
+    const keys = (command: string) => shortcuts.find((shortcut) => shortcut.command === command)?.keys ?? '';
+    return { next: keys('next-mention'), previous: keys('previous-mention') };
   },
   'CardToBackground.openSource': async ({ sourceId, claimId }) => {
     await openExtensionPage('viewer/viewer.html', claimId ? { source: sourceId, claim: claimId } : { source: sourceId });

@@ -15,6 +15,11 @@ import type { CardState } from '../ui/card/CardPanel';
 import { PredictGate } from '../ui/classroom/PredictGate';
 import { translator } from '../ui/i18n';
 
+export interface MentionShortcuts {
+  next: string;
+  previous: string;
+}
+
 export interface FrameSettings {
   lang: Lang;
   classroom: boolean;
@@ -30,6 +35,8 @@ export interface CardFrameSessionOptions {
   /** Resolves `{ ok: false }` (or rejects) when the log could not keep the prediction. */
   record(prediction: Prediction): Promise<{ ok: boolean; reason?: string } | undefined>;
   openSource(sourceId: string, claimId: string): Promise<unknown>;
+  /** The mention shortcuts as the browser reports them (the background asks it); empty strings are unset. */
+  shortcuts?(): Promise<MentionShortcuts>;
   isContextGone(error: unknown): boolean;
   /** Wait before the one automatic retry of a failed lookup (a restarting service worker). */
   retryDelayMs?: number;
@@ -47,6 +54,9 @@ interface ShownCard extends CardRequest {
   notSaved?: 'storage-full' | 'other';
 }
 
+/** Long enough for a shown frame's live region to be in the accessibility tree before it speaks. */
+const ANNOUNCE_DELAY_MS = 150;
+
 const PROTOCOL_STATE: Record<Status, CardStateKind> = { loading: 'loading', ready: 'ready', failed: 'failed', unavailable: 'gone' };
 
 function randomId(window: Window): string {
@@ -63,6 +73,21 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
   const cards = new Map<string, Promise<CardData | null>>();
   /** Entities whose question the student answered on this page: not asked again. */
   const answered = new Set<string>();
+  /** Asked for once, when the first card shows; the card shows them once they come. */
+  let shortcuts: MentionShortcuts | null = null;
+  let shortcutsAsked = false;
+  /** The background answered (or could not): the announcement waits for it, to name the key. */
+  let shortcutsSettled = !options.shortcuts;
+  /**
+   * One polite announcement, when the first card on the page opens: a card opened by hover takes
+   * no focus, so a screen reader would not know it is there. It lives in the frame, not in the
+   * page's host, so the page cannot read what it says; it is in the tree before it speaks.
+   */
+  const announcer = document.createElement('div');
+  announcer.setAttribute('role', 'status');
+  announcer.className = 'visually-hidden';
+  root.after(announcer);
+  let announced = false;
 
   const post = (message: FrameToPage) => port.postMessage(message);
   /** Problems go to the content script, which reports them in the page's console. */
@@ -106,15 +131,15 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
     const data = card.data;
     if (!settings?.classroom || !data?.question) return undefined;
     const view = cardView(data, lang);
-    return (counterpoints: ComponentChildren) =>
+    return (answers: ComponentChildren) =>
       h(PredictGate, {
         t,
         lang,
         question: data.question ?? null,
         answered: answered.has(data.entity.id),
         children: card.notSaved
-          ? [h('p', { class: 'not-saved', role: 'alert' }, t(card.notSaved === 'storage-full' ? 'classroomNotSavedFull' : 'classroomNotSaved')), counterpoints]
-          : counterpoints,
+          ? [h('p', { class: 'not-saved', role: 'alert' }, t(card.notSaved === 'storage-full' ? 'classroomNotSavedFull' : 'classroomNotSaved')), answers]
+          : answers,
         onReveal: (answer: string) => {
           answered.add(data.entity.id);
           const prediction: Prediction = {
@@ -171,10 +196,20 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
         onClose: () => post({ type: 'close', returnFocus: true }),
         onRetry: () => void load(card, true),
         onOpenSource: (sourceId: string, claimId: string) => void options.openSource(sourceId, claimId).catch((error: unknown) => report('Could not open the source viewer.', error)),
-        gateCounterpoints: gateFor(card, lang, t),
+        gateAnswers: gateFor(card, lang, t),
+        shortcuts,
       }),
       root,
     );
+    if (card.status === 'ready' && card.data && !announced && shortcutsSettled) {
+      announced = true;
+      const title = card.data.entity.name[lang];
+      const next = shortcuts?.next;
+      // After the card is on screen, so the live region is in the tree when its text changes.
+      window.setTimeout(() => {
+        announcer.textContent = next ? `${t('cardAnnounceFirst', [title])} ${t('cardAnnounceNext', [next])}` : t('cardAnnounceFirst', [title]);
+      }, ANNOUNCE_DELAY_MS);
+    }
     const element = cardElement();
     if (element) resizes.observe(element.firstElementChild ?? element);
     reportSize();
@@ -214,6 +249,21 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
       return;
     }
     const { requestId, mention, quote, pinned, focus } = message;
+    if (!shortcutsAsked && options.shortcuts) {
+      shortcutsAsked = true;
+      options.shortcuts().then(
+        (reported) => {
+          shortcuts = reported;
+          shortcutsSettled = true;
+          draw();
+        },
+        (error: unknown) => {
+          shortcutsSettled = true;
+          report('Could not read the keyboard shortcuts.', error);
+          draw();
+        },
+      );
+    }
     const card: ShownCard = { requestId, mention, quote, pinned, status: 'loading', data: null, openedAt: new Date().toISOString() };
     shown = card;
     settings ??= await options.settings;

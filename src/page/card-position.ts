@@ -1,8 +1,8 @@
-// Keeps the card's frame beside the line being read: below it or, if there is more room, above it,
-// never over it; moved sideways to stay on screen; a bottom sheet on narrow screens. It follows
-// the line as the page scrolls or resizes until stopped.
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { CARD_GAP, CARD_MAX_HEIGHT, frameHeightFor, layoutFor, sheetHeightFor } from './card-placement';
+// Keeps the card's frame beside the line being read, never over it (card-placement.ts decides
+// where), and follows the line as the page scrolls, reflows or resizes, until stopped. floating-ui
+// only tells us when to place the frame again.
+import { autoUpdate } from '@floating-ui/dom';
+import { layoutFor, placeBeside, placeSheet } from './card-placement';
 
 export interface CardAnchor {
   /** The mention's line boxes now (they move as the page scrolls and reflows). */
@@ -28,55 +28,49 @@ export interface Following {
   stop(): void;
 }
 
+/** The block the mention's text line belongs to (its paragraph), whose width the line spans. */
+function blockOf(element: Element | null): Element | null {
+  let current = element;
+  while (current && current.parentElement && getComputedStyle(current).display.startsWith('inline')) current = current.parentElement;
+  return current;
+}
+
 export function followAnchor({ frame, anchor, contentHeight, inheritedZoom }: FollowOptions): Following {
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the frame is in the page's document, which has its window
   const window = frame.ownerDocument.defaultView!;
   let stopped = false;
   let lastRect: DOMRect | null = null;
-  const reference = {
-    getBoundingClientRect: () => {
-      const lines = anchor.lines();
-      const rect = lines[anchor.lineIndex] ?? lines[0] ?? lastRect;
-      if (rect) lastRect = rect;
-      return rect ?? new window.DOMRect(0, 0, 0, 0);
-    },
-    contextElement: anchor.element ?? undefined,
+  const lineRect = () => {
+    const lines = anchor.lines();
+    const rect = lines[anchor.lineIndex] ?? lines[0] ?? lastRect;
+    if (rect) lastRect = rect;
+    return rect ?? new window.DOMRect(0, 0, 0, 0);
   };
+  const reference = { getBoundingClientRect: lineRect, contextElement: anchor.element ?? undefined };
+  const block = blockOf(anchor.element);
 
   const update = () => {
     if (stopped) return;
     const zoom = inheritedZoom();
     frame.style.zoom = zoom > 0 && zoom !== 1 ? String(1 / zoom) : '';
-    const sheet = layoutFor(window.innerWidth) === 'sheet';
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const line = lineRect();
+    const sheet = layoutFor(viewport.width) === 'sheet';
     frame.classList.toggle('sheet', sheet);
     if (sheet) {
+      const placed = placeSheet(line, viewport, contentHeight());
       frame.style.left = '';
-      frame.style.top = '';
-      frame.style.height = `${sheetHeightFor(contentHeight(), window.innerHeight)}px`;
+      frame.style.top = `${placed.y}px`;
+      frame.style.height = `${placed.height}px`;
+      frame.style.borderRadius = placed.edge === 'top' ? '0 0 12px 12px' : '';
       return;
     }
-    // The whole card's height first, so flip() can tell whether it fits below the line.
-    frame.style.height = `${frameHeightFor(contentHeight(), CARD_MAX_HEIGHT)}px`;
-    void computePosition(reference, frame, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(CARD_GAP),
-        flip({ fallbackPlacements: ['top-start'], padding: CARD_GAP, crossAxis: false }),
-        // Sideways only: moving up or down would put the card over the line being read.
-        shift({ padding: CARD_GAP, crossAxis: false }),
-        size({
-          padding: CARD_GAP,
-          apply: ({ availableHeight }) => {
-            frame.style.height = `${frameHeightFor(contentHeight(), availableHeight)}px`;
-          },
-        }),
-      ],
-    }).then(({ x, y }) => {
-      if (stopped) return;
-      frame.style.left = `${Math.round(x)}px`;
-      frame.style.top = `${Math.round(y)}px`;
-    });
+    frame.style.borderRadius = '';
+    const row = block?.getBoundingClientRect() ?? line;
+    const placed = placeBeside(line, viewport, { width: frame.getBoundingClientRect().width, contentHeight: contentHeight() }, row);
+    frame.style.left = `${placed.x}px`;
+    frame.style.top = `${placed.y}px`;
+    frame.style.height = `${placed.height}px`;
   };
 
   const stopAutoUpdate = autoUpdate(reference, frame, update);

@@ -6,7 +6,7 @@ import { importPack, type PackImportResult } from '../core/fact-packs';
 import type { StorageFailureReason } from '../core/storage-errors';
 import { readPacks, savePackList } from './fact-packs-store';
 
-export type PackImportOutcome = PackImportResult | { ok: false; errors: string[]; storage: StorageFailureReason; message: string };
+export type PackImportOutcome = PackImportResult | { ok: false; errors: string[]; phrases: []; storage: StorageFailureReason; message: string };
 
 /** Checks a file's text and stores it; on any problem, a full store included, nothing stored changes. */
 export async function importPackText(text: string, fileName: string): Promise<PackImportOutcome> {
@@ -14,5 +14,5 @@ export async function importPackText(text: string, fileName: string): Promise<Pa
   const result = importPack(text, fileName, pack, check.packs, corpus);
   if (!result.ok) return result;
   const saved = await savePackList([...raw, result.stored]);
-  return saved.ok ? result : { ok: false, errors: [], storage: saved.reason, message: saved.message };
+  return saved.ok ? result : { ok: false, errors: [], phrases: [], storage: saved.reason, message: saved.message };
 }

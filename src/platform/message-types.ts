@@ -41,6 +41,12 @@ export const MESSAGES = {
   'PopupToContent.revealEntity': { request: object({ entityId: string(200) }), response: ok },
   /** A keyboard command from the manifest, forwarded to the tab. */
   'BackgroundToContent.moveToMention': { request: object({ direction: literal('next', 'previous') }), response: ok },
+  /**
+   * The mention shortcuts as the browser reports them now (the reader may have changed them), for
+   * the card to show: `commands.getAll()` is not available in content scripts and frames in every
+   * browser. An empty string is a shortcut the reader has unset.
+   */
+  'CardToBackground.mentionShortcuts': { request: object({}), response: object({ next: string(100), previous: string(100) }) },
   /** A card is opening in the card frame: the background holds the fact base, the content script only the names. */
   'ExtensionPageToBackground.lookupEntity': { request: object({ entityId: string(200) }), response: trusted<CardData | null>() },
 } satisfies Record<string, { request: Shape<unknown>; response: Shape<unknown> }>;

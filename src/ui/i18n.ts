@@ -1,6 +1,7 @@
 // Interface strings from _locales, bundled so the reader's chosen language can differ from the browser's.
 import en from '../../_locales/en/messages.json';
 import es from '../../_locales/es/messages.json';
+import type { Phrase } from '../core/phrase';
 import type { Lang } from '../core/types';
 
 export type MessageKey = keyof typeof en;
@@ -23,4 +24,9 @@ export function translator(lang: Lang): Translate {
     // "EE. UU." at the end of a sentence keeps one full stop, not two.
     return message.replace(/\$(\d)/g, (_, digit: string) => String(substitutions[Number(digit) - 1] ?? '')).replace(/(?<!\.)\.\.$/, '.');
   };
+}
+
+/** What core has to say (a Phrase), in the reader's language. */
+export function sayPhrase(t: Translate, value: Phrase): string {
+  return t(value.key as MessageKey, value.values.map((part) => (typeof part === 'object' ? sayPhrase(t, part) : part)));
 }

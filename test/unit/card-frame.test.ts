@@ -81,7 +81,7 @@ interface Session {
   root: HTMLElement;
 }
 
-function startSession(lookup: (entityId: string) => Promise<CardData | null>, settings: FrameSettings = { lang: 'en', classroom: false }): Session {
+function startSession(lookup: (entityId: string) => Promise<CardData | null>, settings: FrameSettings = { lang: 'en', classroom: false }, shortcuts?: () => Promise<{ next: string; previous: string }>): Session {
   const { port1, port2 } = channel();
   const root = document.createElement('div');
   document.body.append(root);
@@ -123,6 +123,7 @@ function startSession(lookup: (entityId: string) => Promise<CardData | null>, se
     openSource: async () => undefined,
     isContextGone: (error) => /context invalidated/i.test(String(error)),
     retryDelayMs: 1,
+    ...(shortcuts ? { shortcuts } : {}),
   });
   return session;
 }
@@ -148,6 +149,27 @@ describe('the card frame session', () => {
     expect(session.root.querySelector('[role=dialog]')?.getAttribute('aria-labelledby')).toBe('cp-card-title');
     expect(session.root.querySelector('.title')?.textContent).toBe('Rex Tillerson');
     expect(session.lookups).toEqual(['rex-tillerson']);
+  });
+
+  it('shows the mention shortcuts the background reports, and announces the first card once, politely', async () => {
+    let asked = 0;
+    const session = startSession(lookupCard, { lang: 'en', classroom: false }, async () => {
+      asked += 1;
+      return { next: 'Alt+Shift+Period', previous: '' };
+    });
+    const announcer = session.root.nextElementSibling as HTMLElement;
+    expect(announcer.getAttribute('role')).toBe('status');
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(announcer.textContent ?? '')).observe(announcer, { childList: true, characterData: true, subtree: true });
+    session.send(show(1));
+    await session.next((message) => message.type === 'rendered' && message.state === 'ready');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(session.root.querySelector('.shortcuts')?.textContent).toBe('Next mention: Alt+Shift+Period · previous: no shortcut set');
+    session.send({ ...show(2), mention: { ...tillerson, entityId: 'john-kelly', text: 'John Kelly', alias: 'John Kelly' } });
+    await session.next((message) => message.type === 'rendered' && message.state === 'ready' && message.requestId === 2);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(changes).toEqual(['Counterpoint card open: Rex Tillerson. Press Escape to close it. Alt+Shift+Period moves to the next mention.']);
+    expect(asked).toBe(1);
   });
 
   it('ignores messages that are not declared, and says so once each', async () => {

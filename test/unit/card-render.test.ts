@@ -34,7 +34,8 @@ const first = (root: Element, name: string) => all(root, hasClass(name))[0];
 
 /** What a rendering says about each claim, position and the balance of voices, under its counterpoints. */
 function describeCounterpoints(document: Node) {
-  const section = all(document, hasClass('counterpoints'))[0];
+  // The card shows the positions at a glance and their claims in full below; the worksheet has one section.
+  const section = all(document, hasClass('counterpoints-full'))[0] ?? all(document, hasClass('counterpoints'))[0];
   if (!section) return null;
   const claims: Record<string, { kind: string | null; attribution: string | null; inferred: string | null }> = Object.fromEntries(
     all(section, (element) => DomUtils.hasAttrib(element, 'data-claim-id')).map((element) => [
@@ -47,7 +48,7 @@ function describeCounterpoints(document: Node) {
     singleVoice: text(first(element, 'single-voice')),
   }));
   if (!positions.length) return null;
-  const balance = first(section, 'balance');
+  const balance = all(document, hasClass('balance'))[0];
   return { claims, positions, balance: balance ? all(balance, (element) => element.name === 'p').map(text) : null };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimView } from '../../src/core/card-view';
-import { csvCell, describeClaimForCsv, toCsv } from '../../src/core/csv-export';
+import fc from 'fast-check';
+import { csvCell, describeClaimForCsv, fromLogCsv, LOG_CSV_HEADER, logCsvRow, parseCsv, toCsv } from '../../src/core/csv-export';
 import { appendEntry, groupByArticle, isLogEntry, isPrediction, logEntryFor, MAX_LOG_TITLE, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
 import type { Claim, Entity, Source } from '../../src/core/types';
 import { ANNOTATION_CONTEXT, fromWebAnnotations, toAnnotationCollection } from '../../src/core/web-annotation';
@@ -111,5 +112,38 @@ describe('csv', () => {
     expect(describeClaimForCsv(teacher)).toBe(
       "[reported] Rex Tillerson, Secretary of State [us-government] — doc-000 (Class handout; date not stated; a teacher's own source (doc-000), not checked against a bundled text): We Americans must own this problem.",
     );
+  });
+});
+
+describe('csv round trip', () => {
+  const exported = (entries: readonly LogEntry[]) => toCsv(LOG_CSV_HEADER, entries.map((logged) => logCsvRow(logged, 'Rex Tillerson', [claimView(context, claim, 'en')])));
+
+  it('re-imports an exported log as the same entries, formulas, quotes, commas and line breaks included', () => {
+    const tricky: LogEntry[] = [
+      entry,
+      { ...entry, id: 'e2', answer: '=HYPERLINK("https://evil.example")', question: "'=already escaped?", quote: { exact: 'Tillerson', prefix: '-Secretary, "of" State\n', suffix: '@ said\r\nthat' }, questionId: null, revealedTopicId: null, revealedClaimIds: [], urlShortened: true },
+      { ...entry, id: 'e3', answer: 'Línea uno\nlínea dos, «con comillas» y "dobles"', pageTitle: '+1 ¿Quién?', revealedClaimIds: ['c1', 'c2'] },
+    ];
+    const csv = exported(tricky);
+    expect(parseCsv(csv)[0]).toEqual([...LOG_CSV_HEADER]);
+    // The spreadsheet sees no formula in any cell.
+    expect(parseCsv(csv).flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+    expect(fromLogCsv(csv)).toEqual({ entries: tricky, skipped: 0 });
+  });
+
+  it('round-trips any answer a student can type', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 60 }), (answer, prefix) => {
+        const logged = { ...entry, answer, quote: { ...entry.quote, prefix } };
+        expect(fromLogCsv(exported([logged])).entries).toEqual([logged]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('skips rows that are not entries, and a file that is not our CSV', () => {
+    const csv = exported([entry]) + 'not,an,entry\r\n';
+    expect(fromLogCsv(csv)).toEqual({ entries: [entry], skipped: 1 });
+    expect(fromLogCsv('name,value\r\na,b\r\n')).toEqual({ entries: [], skipped: 1 });
   });
 });

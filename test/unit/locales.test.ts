@@ -36,7 +36,7 @@ describe('locales', () => {
       }
     };
     walk(join(import.meta.dirname, '..', '..', 'src'));
-    const used = new Set(sources.flatMap((source) => [...source.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((match) => match[1]!)));
+    const used = new Set(sources.flatMap((source) => [...source.matchAll(/\b(?:t|phrase)\('([A-Za-z0-9_]+)'/g)].map((match) => match[1]!)));
     const manifest = readFileSync(join(import.meta.dirname, '..', '..', 'manifest.json'), 'utf8');
     for (const match of manifest.matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1]!);
     expect([...used].filter((key) => !(key in messages.en!))).toEqual([]);

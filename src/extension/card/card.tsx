@@ -30,6 +30,7 @@ acceptPortFromParent(window, nonce, (port) => {
     lookup: (entityId) => sendToBackground('ExtensionPageToBackground.lookupEntity', { entityId }),
     record: (prediction) => sendToBackground('CardToBackground.recordPrediction', { prediction }),
     openSource: (sourceId, claimId) => sendToBackground('CardToBackground.openSource', { sourceId, claimId }),
+    shortcuts: () => sendToBackground('CardToBackground.mentionShortcuts', {}),
     isContextGone: isContextInvalidated,
   });
 });

@@ -1,6 +1,6 @@
-// Reading-log page entry: shows the log, exports it (JSON-LD, CSV), imports JSON-LD, clears it.
+// Reading-log page entry: shows the log, exports it (JSON-LD, CSV), imports either back, clears it.
 import { render } from 'preact';
-import { groupByArticle, type LogEntry } from '../../core/reading-log';
+import { groupByArticle, revealedSummary, type LogEntry } from '../../core/reading-log';
 import { ReadingLogApp, type ReadingLogProps } from '../../ui/classroom/ReadingLogApp';
 import styles from '../../ui/classroom/log.css';
 import { translator } from '../../ui/i18n';
@@ -12,6 +12,7 @@ import { loadSettings } from '../../platform/settings-store';
 import { openExtensionPage } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 import { fromWebAnnotations } from '../../core/web-annotation';
+import { fromLogCsv, LOG_CSV_HEADER } from '../../core/csv-export';
 import { adoptStyles } from '../../ui/adopt-styles';
 import { reportProblem } from '../../core/report';
 import { appRoot } from '../../ui/app-root';
@@ -43,9 +44,11 @@ async function main(): Promise<void> {
     render(
       <ReadingLogApp
         t={t}
+        lang={lang}
         articles={groupByArticle(log)}
         status={status}
         entityName={(entityId) => factBase.lookup(entityId)?.entity.name[lang] ?? entityId}
+        revealed={(entry) => revealedSummary(entry, factBase.lookup(entry.entityId) ?? null, lang)}
         onExport={(format, url) => {
           const entries = entriesFor(url);
           if (format === 'jsonld') downloadText(`counterpoint-annotations-${stamp()}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, t('logTitle')), null, 2), 'application/ld+json');
@@ -54,13 +57,20 @@ async function main(): Promise<void> {
         onOpenWorksheet={(url) => void openExtensionPage('worksheet/worksheet.html', { url })}
         onImport={async (file) => {
           try {
-            if (file.size > MAX_IMPORT_BYTES) throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB`);
-            const { entries, skipped } = fromWebAnnotations(JSON.parse(await file.text()));
-            if (!entries.length) throw new Error('it holds no Counterpoint annotations');
-            await importEntries(entries);
-            status = { kind: 'ok', text: skipped ? t('logImportSkipped', [entries.length, skipped]) : t('logImported', [entries.length]) };
+            if (file.size > MAX_IMPORT_BYTES) {
+              status = { kind: 'error', text: t('logImportFailed', [t('logImportTooLarge', [(file.size / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })])]) };
+            } else {
+              const text = await file.text();
+              // A CSV this log exported starts with its header; anything else is read as JSON-LD.
+              const { entries, skipped } = text.replace(/^\uFEFF/, '').startsWith(`${LOG_CSV_HEADER[0]},`) ? fromLogCsv(text) : fromWebAnnotations(JSON.parse(text));
+              if (!entries.length) status = { kind: 'error', text: t('logImportFailed', [t('logImportNothing')]) };
+              else {
+                await importEntries(entries);
+                status = { kind: 'ok', text: skipped ? t('logImportSkipped', [entries.length, skipped]) : t('logImported', [entries.length]) };
+              }
+            }
           } catch (error) {
-            status = { kind: 'error', text: t('logImportFailed', [error instanceof SyntaxError ? 'it is not valid JSON' : error instanceof Error ? error.message : String(error)]) };
+            status = { kind: 'error', text: t('logImportFailed', [error instanceof SyntaxError ? t('logImportNotJson') : error instanceof Error ? error.message : String(error)]) };
           }
           draw();
         }}

@@ -2,7 +2,7 @@
 // what each button does. Every failure, a full store included, becomes a status line; nothing here
 // throws into the page or leaves an old message standing.
 import type { PackSummary, PackStatus, SetAsideSummary } from '../../ui/options/ClassroomSection';
-import type { Translate } from '../../ui/i18n';
+import { sayPhrase, type Translate } from '../../ui/i18n';
 import { MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from '../../core/pack-limits';
 import type { StoredPacksCheck } from '../../core/fact-packs';
 import { downloadText } from '../../platform/download';
@@ -57,7 +57,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
       const result = await importPackText(await file.text(), file.name);
       if (result.ok) show({ kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] });
       else if ('storage' in result) show({ kind: 'error', lines: [result.storage === 'storage-full' ? t('optionsPackStorageFull', [file.name]) : t('optionsPackStorageError', [file.name, result.message])] });
-      else show({ kind: 'error', lines: [t('optionsPackRejected'), ...result.errors] });
+      else show({ kind: 'error', lines: [t('optionsPackRejected'), ...result.phrases.map((reason) => sayPhrase(t, reason))] });
     } catch (error) {
       show({ kind: 'error', lines: [t('optionsPackRejected'), `${file.name}: ${message(error)}`] });
     }

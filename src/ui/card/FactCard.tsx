@@ -1,10 +1,11 @@
-// The card a reader opens on a mention: who or what this is, what the sources say, the
-// counterpoints, the figures, and why it was highlighted. A view only: data and callbacks come in.
+// The card a reader opens on a mention. Its first screen answers: what this is, and the
+// counterpoint at a glance (each position's heading and who holds it, side by side); the quotes,
+// their sources and the figures expand in place. A view only: data and callbacks come in.
 import type { ComponentChildren } from 'preact';
 import { isStated, type CardView, type ClaimView, type PositionView, type StatisticView } from '../../core/card-view';
 import type { EntityType, Lang, MentionMatch } from '../../core/types';
 import type { MessageKey, Translate } from '../i18n';
-import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, TopicBalance, VOICE_KEY } from './claim-parts';
+import { Attribution, ClaimText, figureYear, formatDate, formatFigure, OriginalLanguageNote, sourceLabel, TopicBalance, VOICE_KEY } from './claim-parts';
 import { StatisticsChart } from './StatisticsChart';
 import { WhyHighlighted } from './WhyHighlighted';
 
@@ -18,8 +19,13 @@ export interface FactCardProps {
   onPin?(pinned: boolean): void;
   onClose?(): void;
   onOpenSource(sourceId: string, claimId: string): void;
-  /** Classroom mode puts a question in front of the counterpoints (see the classroom feature). */
-  gateCounterpoints?: (counterpoints: ComponentChildren) => ComponentChildren;
+  /**
+   * Classroom mode puts a question in front of everything that could answer it: the description,
+   * the counterpoints, the quotes and the figures. Only the card's name and type stay above it.
+   */
+  gateAnswers?: (answers: ComponentChildren) => ComponentChildren;
+  /** The mention shortcuts as the browser reports them; empty strings are unset. */
+  shortcuts?: { next: string; previous: string } | null;
   /** False where the card is shown in a page of its own (the options page): no Pin or Close. */
   interactive?: boolean;
 }
@@ -72,7 +78,7 @@ function Statistics({ t, lang, view, onOpenSource }: { t: Translate; lang: Lang;
     lines: [statistic.claim.speaker ?? (statistic.claim.outlet.named ? statistic.claim.outlet.outlet : statistic.claim.outlet.id), figureYear(t, statistic.figure)] as [string, string],
   });
   return (
-    <section class="section" aria-labelledby="cp-stats">
+    <section class="subsection" aria-labelledby="cp-stats">
       <h3 id="cp-stats">{t('cardStatistics')}</h3>
       {series && (
         <figure class="chart-figure">
@@ -94,30 +100,128 @@ function Statistics({ t, lang, view, onOpenSource }: { t: Translate; lang: Lang;
   );
 }
 
-export function FactCard(props: FactCardProps) {
-  const { t, lang, view, mention, pinned, onOpenSource } = props;
-  const interactive = props.interactive !== false && Boolean(props.onPin && props.onClose);
-  const counterpoints = view.topic ? (
+/** Who holds a position, each name once: the speakers of its claims (the outlet where it speaks itself). */
+function speakersOf(t: Translate, position: PositionView): { name: string; voice: ClaimView['voice'] }[] {
+  const seen = new Map<string, ClaimView['voice']>();
+  for (const claim of position.claims) {
+    const name = claim.speaker ?? sourceLabel(t, claim.outlet);
+    if (!seen.has(name)) seen.set(name, claim.voice);
+  }
+  return [...seen].map(([name, voice]) => ({ name, voice }));
+}
+
+/** Each position's heading and who holds it, side by side: the counterpoint in one look. */
+function Glance({ t, view }: { t: Translate; view: CardView }) {
+  if (!view.topic) {
+    return (
+      <section class="section counterpoints" aria-labelledby="cp-counterpoints">
+        <h3 id="cp-counterpoints">{t('cardCounterpoints')}</h3>
+        <p class="muted">{t('cardNoCounterpoints')}</p>
+      </section>
+    );
+  }
+  return (
     <section class="section counterpoints" aria-labelledby="cp-counterpoints">
       <h3 id="cp-counterpoints">{t('cardCounterpoints')}</h3>
       <p class="question">{view.topic.question}</p>
-      <div class="positions">
-        {view.topic.positions.map((position) => (
-          <Position key={position.id} t={t} lang={lang} position={position} onOpenSource={onOpenSource} />
-        ))}
-      </div>
+      <ul class="positions glance" role="list">
+        {view.topic.positions.map((position) => {
+          const speakers = speakersOf(t, position);
+          return (
+            <li key={position.id} class="position" data-glance-position={position.id}>
+              <h4>{position.summary}</h4>
+              {speakers.length ? (
+                <p class="speakers">
+                  {speakers.map((speaker, index) => (
+                    <span key={speaker.name} class="glance-speaker">
+                      {index > 0 && ', '}
+                      <span class="speaker">{speaker.name}</span> <span class="side">({t(VOICE_KEY[speaker.voice])})</span>
+                    </span>
+                  ))}
+                </p>
+              ) : (
+                <p class="muted speakers">{t('cardNoClaimsForPosition')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
       <TopicBalance t={t} topic={view.topic} />
-      {view.otherTopics.length > 0 && (
-        <p class="muted more-topics">
-          {t('cardAlsoDebated')} {view.otherTopics.map((topic) => topic.question).join(' · ')}
+    </section>
+  );
+}
+
+/** The quotes behind each position, with their sources, then the figures: opened in place. */
+function Details({ t, lang, view, onOpenSource }: { t: Translate; lang: Lang; view: CardView; onOpenSource: OpenSource }) {
+  const hasClaims = view.keyClaims.length > 0 || Boolean(view.topic?.positions.some((position) => position.claims.length)) || view.statistics.length > 0;
+  if (!hasClaims && !view.background && !view.otherTopics.length) return null;
+  return (
+    <details class="section details">
+      <summary>{t('cardDetailsSummary')}</summary>
+      {view.background && (
+        <p class="background">
+          <span class="background-label">{t('cardBackground')}</span> {view.background}
         </p>
       )}
-    </section>
-  ) : (
-    <section class="section counterpoints" aria-labelledby="cp-counterpoints">
-      <h3 id="cp-counterpoints">{t('cardCounterpoints')}</h3>
-      <p class="muted">{t('cardNoCounterpoints')}</p>
-    </section>
+      <OriginalLanguageNote t={t} lang={lang} claims={[...view.keyClaims, ...(view.topic?.positions.flatMap((position) => position.claims) ?? []), ...view.statistics.map((statistic) => statistic.claim)]} />
+      {view.keyClaims.length > 0 && (
+        <section class="subsection" aria-labelledby="cp-sources-say">
+          <h3 id="cp-sources-say">{t('cardSourcesSay')}</h3>
+          <ul class="claims">
+            {view.keyClaims.map((claim) => (
+              <Claim key={claim.id} t={t} lang={lang} claim={claim} onOpenSource={onOpenSource} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {view.topic && (
+        <section class="subsection counterpoints-full" aria-labelledby="cp-positions">
+          <h3 id="cp-positions">{t('cardPositionsInFull')}</h3>
+          <div class="positions">
+            {view.topic.positions.map((position) => (
+              <Position key={position.id} t={t} lang={lang} position={position} onOpenSource={onOpenSource} />
+            ))}
+          </div>
+          {view.otherTopics.length > 0 && (
+            <p class="muted more-topics">
+              {t('cardAlsoDebated')} {view.otherTopics.map((topic) => topic.question).join(' · ')}
+            </p>
+          )}
+        </section>
+      )}
+      {view.statistics.length > 0 && <Statistics t={t} lang={lang} view={view} onOpenSource={onOpenSource} />}
+    </details>
+  );
+}
+
+/** The mention shortcuts, as the browser reports them (the reader may have changed them). */
+function Shortcuts({ t, shortcuts }: { t: Translate; shortcuts: { next: string; previous: string } }) {
+  if (!shortcuts.next && !shortcuts.previous) return <p class="shortcuts muted">{t('cardShortcutsUnset')}</p>;
+  const key = (value: string) => (value ? <kbd>{value}</kbd> : <span>{t('cardShortcutUnset')}</span>);
+  return (
+    <p class="shortcuts muted">
+      {t('cardShortcutNext')} {key(shortcuts.next)} · {t('cardShortcutPrevious')} {key(shortcuts.previous)}
+    </p>
+  );
+}
+
+export function FactCard(props: FactCardProps) {
+  const { t, lang, view, mention, pinned, onOpenSource } = props;
+  const interactive = props.interactive !== false && Boolean(props.onPin && props.onClose);
+  const firstClaim = view.keyClaims[0] ?? view.topic?.positions.find((position) => position.claims.length)?.claims[0];
+  const answers = (
+    <>
+      <p class="description">{view.description}</p>
+      <Glance t={t} view={view} />
+      <Details t={t} lang={lang} view={view} onOpenSource={onOpenSource} />
+      {firstClaim && (
+        <footer class="card-footer">
+          <button type="button" class="primary" onClick={() => onOpenSource(firstClaim.sourceId, firstClaim.id)}>
+            {t('cardReadInSource')}
+          </button>
+        </footer>
+      )}
+    </>
   );
 
   return (
@@ -157,45 +261,11 @@ export function FactCard(props: FactCardProps) {
           </div>
         )}
       </header>
-      <p class="description">{view.description}</p>
-      {view.background && (
-        <p class="background">
-          <span class="background-label">{t('cardBackground')}</span> {view.background}
-        </p>
-      )}
 
-      <OriginalLanguageNote t={t} lang={lang} claims={[...view.keyClaims, ...(view.topic?.positions.flatMap((position) => position.claims) ?? []), ...view.statistics.map((statistic) => statistic.claim)]} />
-
-      {view.keyClaims.length > 0 && (
-        <section class="section" aria-labelledby="cp-sources-say">
-          <h3 id="cp-sources-say">{t('cardSourcesSay')}</h3>
-          <ul class="claims">
-            {view.keyClaims.map((claim) => (
-              <Claim key={claim.id} t={t} lang={lang} claim={claim} onOpenSource={onOpenSource} />
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {props.gateCounterpoints ? props.gateCounterpoints(counterpoints) : counterpoints}
-
-      {view.statistics.length > 0 && <Statistics t={t} lang={lang} view={view} onOpenSource={onOpenSource} />}
+      {props.gateAnswers ? props.gateAnswers(answers) : answers}
 
       {mention && <WhyHighlighted t={t} mention={mention} />}
-      {(view.keyClaims[0] ?? view.topic?.positions[0]?.claims[0]) && (
-        <footer class="card-footer">
-          <button
-            type="button"
-            class="primary"
-            onClick={() => {
-              const claim = view.keyClaims[0] ?? view.topic?.positions[0]?.claims[0];
-              if (claim) onOpenSource(claim.sourceId, claim.id);
-            }}
-          >
-            {t('cardReadInSource')}
-          </button>
-        </footer>
-      )}
+      {interactive && props.shortcuts && <Shortcuts t={t} shortcuts={props.shortcuts} />}
     </div>
   );
 }

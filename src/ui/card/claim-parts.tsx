@@ -100,17 +100,24 @@ export interface AttributionProps {
   onOpenSource?: (sourceId: string, claimId: string) => void;
 }
 
-/** Who, for which side, in which era, when (if stated), where, and how that source leans. */
+/** The document as a reader would cite it: its outlet and its date, as the fact base gives them. */
+export const sourceCitation = (t: Translate, lang: Lang, claim: Pick<ClaimView, 'outlet' | 'sourceDate'>): string =>
+  claim.sourceDate ? t('cardOutletAndDate', [sourceLabel(t, claim.outlet), formatDate(claim.sourceDate, lang)]) : sourceLabel(t, claim.outlet);
+
+/** Who, for which side, in which era, when (if stated), in which outlet on which date, and how that source leans. */
 export function Attribution({ t, lang, claim, onOpenSource }: AttributionProps) {
   const outlet = sourceLabel(t, claim.outlet);
+  const citation = sourceCitation(t, lang, claim);
   const ownWords = claim.speaker === null;
   const source = onOpenSource ? (
-    <button type="button" class="source-link" onClick={() => onOpenSource(claim.sourceId, claim.id)} aria-label={t('cardReadInSourceNamed', [outlet])}>
-      {ownWords ? t('cardSourceDocument') : outlet}
+    <button type="button" class="source-link" onClick={() => onOpenSource(claim.sourceId, claim.id)} aria-label={t('cardReadInSourceNamed', [citation])}>
+      {citation}
     </button>
   ) : (
-    <span class="source-name">{ownWords ? t('cardSourceDocument') : outlet}</span>
+    <span class="source-name">{citation}</span>
   );
+  // The words' own date, where it is not simply the document's.
+  const saidOn = claim.date && claim.date.value !== claim.sourceDate ? claim.date : null;
   // A figure or a paraphrase from a source that takes a side is that source's relay, and says so.
   const relayed = claim.stance !== null && !ownWords && claim.kind !== 'quote';
   return (
@@ -121,7 +128,7 @@ export function Attribution({ t, lang, claim, onOpenSource }: AttributionProps) 
         <span class="side"> · {t(VOICE_KEY[claim.voice])}</span>
         <span class="meta">
           {claim.era && ` · ${t('cardEra', [claim.era])}`}
-          {claim.date && ` · ${formatDate(claim.date.value, lang)}${claim.date.inferred ? ` (${t('cardDateInferred')})` : ''}`}
+          {saidOn && ` · ${formatDate(saidOn.value, lang)}${saidOn.inferred ? ` (${t('cardDateInferred')})` : ''}`}
           {' · '}
           {relayed && `${t('cardRelayedBy')} `}
           {source}

@@ -1,6 +1,10 @@
-// Classroom mode's gate: the student answers a short question before the counterpoints show.
+// Classroom mode's gate: the student commits a prediction before anything that could answer the
+// question shows (the description, the counterpoints, the quotes, the figures). Usable from the
+// keyboard and with a screen reader: a named group of choices (or a labelled text box), a button
+// that is never disabled (a disabled button cannot be found by Tab) and says what is missing, and
+// focus on what was revealed once it is.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, Question } from '../../core/types';
 import type { Translate } from '../i18n';
 
@@ -8,7 +12,7 @@ export interface PredictGateProps {
   t: Translate;
   lang: Lang;
   question: Question | null;
-  /** Already answered on this page: show the counterpoints straight away. */
+  /** Already answered on this page: show what it hides straight away. */
   answered: boolean;
   onReveal(answer: string): void;
   children: ComponentChildren;
@@ -16,12 +20,34 @@ export interface PredictGateProps {
 
 export function PredictGate({ t, lang, question, answered, onReveal, children }: PredictGateProps) {
   const [revealed, setRevealed] = useState(answered);
+  const [justRevealed, setJustRevealed] = useState(false);
   const [answer, setAnswer] = useState('');
-  if (revealed || !question) return <>{children}</>;
+  const [missing, setMissing] = useState(false);
+  const revealedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (justRevealed) revealedRef.current?.focus();
+  }, [justRevealed]);
+  if (revealed || !question) {
+    return justRevealed ? (
+      <div class="revealed" role="region" ref={revealedRef} tabIndex={-1} aria-label={t('classroomRevealedLabel')}>
+        {children}
+      </div>
+    ) : (
+      <>{children}</>
+    );
+  }
   const reveal = () => {
-    if (!answer.trim()) return;
+    if (!answer.trim()) {
+      setMissing(true);
+      return;
+    }
     setRevealed(true);
+    setJustRevealed(true);
     onReveal(answer.trim());
+  };
+  const choose = (value: string) => {
+    setAnswer(value);
+    setMissing(false);
   };
   return (
     <section class="section predict" aria-labelledby="cp-predict">
@@ -34,23 +60,31 @@ export function PredictGate({ t, lang, question, answered, onReveal, children }:
           reveal();
         }}
       >
-        <p class="question" id="cp-question">{question.prompt[lang]}</p>
         {question.options?.length ? (
-          <fieldset class="options" aria-labelledby="cp-question">
+          <fieldset class="options" aria-describedby={missing ? 'cp-missing' : undefined}>
+            <legend class="question">{question.prompt[lang]}</legend>
             {question.options.map((option, index) => (
               <label key={index} class="option">
-                <input type="radio" name="cp-answer" value={option[lang]} checked={answer === option[lang]} onChange={() => setAnswer(option[lang])} />
+                <input type="radio" name="cp-answer" value={option[lang]} checked={answer === option[lang]} onChange={() => choose(option[lang])} />
                 {option[lang]}
               </label>
             ))}
           </fieldset>
         ) : (
-          <label class="answer">
-            <span class="visually-hidden">{t('classroomAnswerLabel')}</span>
-            <textarea rows={2} maxLength={1000} value={answer} aria-describedby="cp-question" onInput={(event) => setAnswer(event.currentTarget.value)} />
-          </label>
+          <>
+            <p class="question" id="cp-question">{question.prompt[lang]}</p>
+            <label class="answer">
+              <span class="visually-hidden">{t('classroomAnswerLabel')}</span>
+              <textarea rows={2} maxLength={1000} value={answer} aria-describedby={missing ? 'cp-question cp-missing' : 'cp-question'} onInput={(event) => choose(event.currentTarget.value)} />
+            </label>
+          </>
         )}
-        <button type="submit" class="primary" disabled={!answer.trim()}>
+        {missing && (
+          <p class="missing" id="cp-missing" role="alert">
+            {t('classroomAnswerFirst')}
+          </p>
+        )}
+        <button type="submit" class="primary">
           {t('classroomReveal')}
         </button>
       </form>

@@ -1,11 +1,17 @@
 // The reading log page: per article, the mentions opened, the predictions and what was revealed.
-import { MAX_LOG_URL, type ArticleLog } from '../../core/reading-log';
+import { MAX_LOG_URL, type ArticleLog, type LogEntry, type RevealedSummary } from '../../core/reading-log';
+import { sourceLabel } from '../card/claim-parts';
+import type { Lang } from '../../core/types';
 import type { Translate } from '../i18n';
 
 export interface ReadingLogProps {
   t: Translate;
+  /** The interface's language, for numbers and dates. */
+  lang: Lang;
   articles: ArticleLog[];
   entityName(entityId: string): string;
+  /** What the entry's card revealed, read from the fact base; null where it no longer has it. */
+  revealed(entry: LogEntry): RevealedSummary | null;
   status: { kind: 'ok' | 'error'; text: string } | null;
   onExport(format: 'jsonld' | 'csv', url: string | null): void;
   onOpenWorksheet(url: string): void;
@@ -13,9 +19,27 @@ export interface ReadingLogProps {
   onClear(): void;
 }
 
-const time = (iso: string) => {
+/** What the sources said, beside what the student predicted. */
+function Revealed({ t, entry, summary }: { t: Translate; entry: LogEntry; summary: RevealedSummary | null }) {
+  if (!summary || !summary.positions.length) return <>{t('logRevealedCount', [entry.revealedClaimIds.length])}</>;
+  return (
+    <div class="revealed">
+      <p class="revealed-question">{summary.question}</p>
+      <ul>
+        {summary.positions.map((position) => (
+          <li key={position.summary}>
+            <strong>{position.summary}</strong>
+            <span class="muted"> ({position.speakers.map((speaker) => ('name' in speaker ? speaker.name : sourceLabel(t, speaker.outlet))).join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const time = (iso: string, lang: Lang) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang);
 };
 
 export function ReadingLogApp(props: ReadingLogProps) {
@@ -35,7 +59,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
           {t('logImport')}
           <input
             type="file"
-            accept=".json,.jsonld,application/ld+json,application/json"
+            accept=".json,.jsonld,.csv,application/ld+json,application/json,text/csv"
             class="visually-hidden"
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
@@ -65,7 +89,7 @@ export function ReadingLogApp(props: ReadingLogProps) {
         <section key={article.url} class="article" aria-label={article.pageTitle || article.url}>
           <h2>{article.pageTitle || article.url}</h2>
           <p class="url">{article.url}</p>
-          {article.entries.some((entry) => entry.urlShortened) && <p class="hint">{t('logUrlShortened', [MAX_LOG_URL.toLocaleString()])}</p>}
+          {article.entries.some((entry) => entry.urlShortened) && <p class="hint">{t('logUrlShortened', [MAX_LOG_URL.toLocaleString(props.lang)])}</p>}
           <div class="toolbar small">
             <button type="button" onClick={() => props.onOpenWorksheet(article.url)}>
               {t('logWorksheet')}
@@ -82,8 +106,8 @@ export function ReadingLogApp(props: ReadingLogProps) {
               <tr>
                 <th scope="col">{t('logMention')}</th>
                 <th scope="col">{t('logQuestion')}</th>
-                <th scope="col">{t('logPrediction')}</th>
-                <th scope="col">{t('logRevealed')}</th>
+                <th scope="col" class="prediction">{t('logPrediction')}</th>
+                <th scope="col" class="revealed-column">{t('logRevealedBeside')}</th>
                 <th scope="col">{t('logWhen')}</th>
               </tr>
             </thead>
@@ -94,10 +118,12 @@ export function ReadingLogApp(props: ReadingLogProps) {
                     “{entry.quote.exact}” <span class="muted">({props.entityName(entry.entityId)})</span>
                   </td>
                   <td>{entry.question}</td>
-                  <td>{entry.answer}</td>
-                  <td>{t('logRevealedCount', [entry.revealedClaimIds.length])}</td>
+                  <td class="prediction">{entry.answer}</td>
+                  <td class="revealed-column">
+                    <Revealed t={t} entry={entry} summary={props.revealed(entry)} />
+                  </td>
                   <td>
-                    <time dateTime={entry.revealedAt}>{time(entry.revealedAt)}</time>
+                    <time dateTime={entry.revealedAt}>{time(entry.revealedAt, props.lang)}</time>
                   </td>
                 </tr>
               ))}
