@@ -1,5 +1,6 @@
 // Sending and receiving the messages declared in message-types.ts.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { classifyMessageError, withRetries } from './message-faults';
 import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from './message-types';
 
 export * from './message-types';
@@ -13,13 +14,27 @@ function reportOnce(problem: string): void {
   console.warn(LOG_PREFIX, problem);
 }
 
-export function isExtensionContextGone(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /Extension context invalidated|context invalidated|Receiving end does not exist|message port closed|Could not establish connection/i.test(message);
+/** Whether the extension is still there for this script: its runtime id goes when it is reloaded or removed. */
+function runtimeAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    // Firefox: an orphaned script's browser object is a dead wrapper that throws when touched.
+    return false;
+  }
 }
 
+/**
+ * Only an invalidated context ends a session. A worker restart ("Receiving end does not exist",
+ * "Could not establish connection") is transient: sendToBackground retries it.
+ */
+export function isExtensionContextGone(error: unknown): boolean {
+  return classifyMessageError(error) === 'context-gone' || !runtimeAlive();
+}
+
+/** Sends to the background, retrying with backoff while its worker restarts. */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>;
+  return withRetries(() => browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>, { contextAlive: runtimeAlive });
 }
 
 export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
