@@ -15,12 +15,12 @@ export function highlightsSupported(): boolean {
 }
 
 export interface HighlightPainter {
-  add(range: Range): void;
-  delete(range: Range): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
   /** Paints exactly these ranges, dropping any others. */
-  paintOnly(ranges: Iterable<Range>): void;
+  paintOnly(ranges: Iterable<AbstractRange>): void;
   /** The mention under the pointer or keyboard focus, drawn more strongly. */
-  setFocus(range: Range | null): void;
+  setFocus(range: AbstractRange | null): void;
   setStyle(style: HighlightStyle): void;
   clear(): void;
 }

@@ -71,6 +71,8 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     signal: controller.signal,
     onMentionsChanged: (mentions, change) => {
       all = mentions;
+      // A card anchored to text that left the page closes with it.
+      if (change.removed.length) card?.dropped(change.removed);
       if (settings.mentionScope === 'first') {
         repaint();
         return;
@@ -120,6 +122,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     reveal: async (entityId) => (await (await cardReady)?.reveal(entityId)) ?? false,
     close: (returnFocus) => card?.close(returnFocus),
     isOpen: () => card?.isOpen() ?? false,
+    dropped: (mentions) => card?.dropped(mentions),
   };
 
   return {
