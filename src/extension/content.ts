@@ -59,6 +59,7 @@ function startSession(): void {
     frameLocation: cardFrameLocation,
     report: (problem, error) => (error === undefined ? report(problem) : isExtensionContextGone(error) ? report(error) : console.warn(LOG_PREFIX, problem, error)),
     // Test builds only: the card benchmark reads how soon each card showed.
+    onRootReplaced: () => restartSession(),
     onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
   });
   session = current;

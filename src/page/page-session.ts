@@ -1,12 +1,13 @@
 // One page's Counterpoint: the host element, the annotator and the highlights, and their teardown.
 // Everything it starts hangs off one AbortController, so `destroy()` really removes it all.
-import type { Settings } from '../core/settings';
+import type { Category, Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
 import type { EntityType } from '../core/types';
 import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
+import { watchDocumentRoots } from './root-watch';
 import { yieldToPage } from './time-slices';
 
 export interface PageSessionOptions {
@@ -20,7 +21,12 @@ export interface PageSessionOptions {
   report: CardControllerOptions['report'];
   onCardOpened?: CardControllerOptions['onCardOpened'];
   onCardShown?: CardControllerOptions['onCardShown'];
+  /** The page replaced <body> or <html>, or called document.open(): this session is stale, start a fresh one. */
+  onRootReplaced?: () => void;
 }
+
+/** How often the highlights are checked against a page that clears, unstyles or hides them. */
+const HIGHLIGHT_CHECK_MS = 2000;
 
 export interface PageSession {
   host: UiHost;
@@ -39,28 +45,36 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let settings = options.settings;
   const controller = new AbortController();
   const host = createHost(document);
-  const painter = highlightsSupported() ? createHighlightPainter(settings.highlightStyle) : null;
+  const painter = highlightsSupported() ? createHighlightPainter(document, settings.highlightStyle, settings.categories) : null;
   let all: readonly PageMention[] = [];
   /** The painted mentions in document order, worked out when first asked for after a change. */
   let painted: PageMention[] | null = [];
   /** Each entity's first mention, for the "first mention only" setting. */
   let firstOf = new Map<string, PageMention>();
 
-  /** Which mentions to paint: the enabled categories, and all or only each entity's first. */
-  const isPainted = (pageMention: PageMention): boolean => {
+  const categoryOfMention = (pageMention: PageMention): Category | null => {
     const type = entityTypes.get(pageMention.entityId);
-    if (!type || !settings.categories[categoryOf(type)]) return false;
-    return settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+    return type ? categoryOf(type) : null;
+  };
+  /** Whether the painter holds it: all mentions, or only each entity's first. Categories are the painter's. */
+  const inScope = (pageMention: PageMention): boolean => settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+  /** Which mentions are painted (and listed, counted, reached by the keyboard): in scope and in a category shown. */
+  const isPainted = (pageMention: PageMention): boolean => {
+    const category = categoryOfMention(pageMention);
+    return category !== null && settings.categories[category] && inScope(pageMention);
   };
   const currentlyPainted = (): PageMention[] => (painted ??= all.filter(isPainted));
+  const paintItem = (pageMention: PageMention) => {
+    const category = categoryOfMention(pageMention);
+    return category ? { range: pageMention.range, category } : null;
+  };
 
-  /** Paints from scratch: after a settings change, or when which mention is "first" may have moved. */
+  /** Paints from scratch: when the scope changes, or when which mention is "first" may have moved. */
   const repaint = () => {
     firstOf = new Map();
     for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
     painted = null;
-    const next = currentlyPainted();
-    painter?.paintOnly(next.map((pageMention) => pageMention.range));
+    painter?.paintOnly(all.filter(inScope).map(paintItem).filter((item) => item !== null));
     onPaintedChanged?.();
   };
 
@@ -79,8 +93,14 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       }
       // Most batches only add text (the first pass, infinite scroll): paint just what changed,
       // so a long page costs each slice its own mentions, not everything found so far.
-      for (const pageMention of change.removed) painter?.delete(pageMention.range);
-      for (const pageMention of change.added) if (isPainted(pageMention)) painter?.add(pageMention.range);
+      for (const pageMention of change.removed) {
+        const category = categoryOfMention(pageMention);
+        if (category) painter?.delete(pageMention.range, category);
+      }
+      for (const pageMention of change.added) {
+        const category = categoryOfMention(pageMention);
+        if (category) painter?.add(pageMention.range, category);
+      }
       painted = null;
       onPaintedChanged?.();
     },
@@ -112,6 +132,20 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       });
       return card;
     });
+  if (options.onRootReplaced) watchDocumentRoots(document, options.onRootReplaced, controller.signal);
+
+  // The page may clear CSS.highlights, drop our stylesheet, or hide our names with rules of its own.
+  if (painter) {
+    const timer = setInterval(() => {
+      const first = currentlyPainted()[0];
+      const category = first ? categoryOfMention(first) : null;
+      const element = first?.range.startContainer.parentElement;
+      const result = painter.check(category && element?.isConnected ? { element, category } : null);
+      if (result === 'hidden') options.report('The page hides Counterpoint’s highlights with its own style rules, even under new names; cards still open on them.');
+    }, HIGHLIGHT_CHECK_MS);
+    controller.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  }
+
   const cardApi: CardController = {
     openFor: async (pageMention, how) => {
       await (await cardReady)?.openFor(pageMention, how);
@@ -133,9 +167,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     painted: currentlyPainted,
     signal: controller.signal,
     applySettings(next) {
+      const scopeChanged = next.mentionScope !== settings.mentionScope;
       settings = next;
+      // A style or a category is a rule or a registry entry: nothing to rescan or repaint.
       painter?.setStyle(next.highlightStyle);
-      repaint();
+      painter?.showCategories(next.categories);
+      if (scopeChanged) repaint();
+      else {
+        painted = null;
+        onPaintedChanged?.();
+      }
     },
     destroy() {
       if (controller.signal.aborted) return;
