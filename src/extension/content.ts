@@ -58,8 +58,8 @@ function startSession(): void {
     onPaintedChanged: reportMentions,
     frameLocation: cardFrameLocation,
     report: (problem, error) => (error === undefined ? report(problem) : isExtensionContextGone(error) ? report(error) : console.warn(LOG_PREFIX, problem, error)),
-    // Test builds only: the card benchmark reads how soon each card showed.
     onRootReplaced: () => restartSession(),
+    // Test builds only: the card benchmark reads how soon each card showed.
     onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
   });
   session = current;
