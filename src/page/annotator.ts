@@ -134,6 +134,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const observer = new MutationObserver((records) => {
+    const startedAt = performance.now();
     const gone: Node[] = [];
     for (const record of records) {
       const target = record.target;
@@ -156,6 +157,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     for (const node of gone) if (!node.isConnected || node.nodeType === Node.TEXT_NODE) index.dropWithin(node, removed);
     if (removed.length > before) publish();
     if (dirty.size) void flushDirty();
+    endSlice(startedAt);
   });
 
   const ready = (async () => {

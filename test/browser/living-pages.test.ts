@@ -100,7 +100,7 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
   it('follows a virtualized list that recycles its rows while scrolling: held mentions equal the rows on screen', async () => {
     const page = await harness.openPage(harness.fixtureUrl('virtual-list.html'));
     await waitForHighlights(page, 3);
-    for (const scrollTop of [0, 900, 2400, 6000, 9000]) {
+    for (const scrollTop of [0, 930, 2400, 6030, 9000]) {
       await page.evaluate((top: number) => {
         const viewport = document.getElementById('viewport')!;
         viewport.scrollTop = top;
