@@ -7,6 +7,7 @@ import { startAnnotator, type Annotator, type PageMention, type ScanText } from 
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
+import { PAINT_ALL_UP_TO, windowNearViewport } from './paint-window';
 import { watchDocumentRoots } from './root-watch';
 import { yieldToPage } from './time-slices';
 
@@ -69,12 +70,36 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     return category ? { range: pageMention.range, category } : null;
   };
 
+  const toPaint = (mentions: readonly PageMention[]) => mentions.filter(inScope).map(paintItem).filter((item) => item !== null);
+
+  // Past PAINT_ALL_UP_TO mentions only those near the viewport are painted (paint-window.ts), and
+  // the window is worked out again, once per frame, when the page scrolls or the mentions change.
+  const windowed = () => all.length > PAINT_ALL_UP_TO;
+  let windowFrame = 0;
+  const paintWindow = () => {
+    windowFrame = 0;
+    if (controller.signal.aborted || !painter) return;
+    const [from, to] = windowNearViewport(all, window.innerHeight, (pageMention) => {
+      const element = pageMention.range.startContainer.parentElement;
+      return element?.isConnected ? element.getBoundingClientRect() : null;
+    });
+    painter.paintOnly(toPaint(all.slice(from, to)));
+  };
+  const scheduleWindow = () => {
+    if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(paintWindow);
+  };
+  const window = document.defaultView!;
+  window.addEventListener('scroll', scheduleWindow, { capture: true, passive: true, signal: controller.signal });
+  window.addEventListener('resize', scheduleWindow, { passive: true, signal: controller.signal });
+  controller.signal.addEventListener('abort', () => windowFrame && window.cancelAnimationFrame(windowFrame), { once: true });
+
   /** Paints from scratch: when the scope changes, or when which mention is "first" may have moved. */
   const repaint = () => {
     firstOf = new Map();
     for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
     painted = null;
-    painter?.paintOnly(all.filter(inScope).map(paintItem).filter((item) => item !== null));
+    if (windowed()) scheduleWindow();
+    else painter?.paintOnly(toPaint(all));
     onPaintedChanged?.();
   };
 
@@ -88,6 +113,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       // A card anchored to text that left the page closes with it.
       if (change.removed.length) card?.dropped(change.removed);
       if (settings.mentionScope === 'first') {
+        repaint();
+        return;
+      }
+      if (windowed()) {
+        // The window is repainted whole, and first paints the mentions the reader sees.
+        painted = null;
+        scheduleWindow();
+        onPaintedChanged?.();
+        return;
+      }
+      // Back under the limit after a window: paint everything again.
+      if (all.length - change.added.length + change.removed.length > PAINT_ALL_UP_TO) {
         repaint();
         return;
       }

@@ -179,6 +179,31 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
     await page.close();
   });
 
+  it('paints only the mentions near the viewport on a page with thousands, holds them all, and follows scrolling', async () => {
+    const page = await harness.openPage(harness.fixtureUrl('spa.html'));
+    await waitForHighlights(page, 2);
+    await page.evaluate(() => {
+      const app = document.getElementById('app')!;
+      for (let index = 0; index < 3000; index++) {
+        const paragraph = document.createElement('p');
+        paragraph.id = `p${index}`;
+        paragraph.textContent = `Report ${index} on fentanyl.`;
+        app.append(paragraph);
+      }
+    });
+    const paintedNear = (id: string) => page.evaluate(`${ourHighlights}.mentions().some((range) => range.startContainer.parentElement.id === ${JSON.stringify(id)})`) as Promise<boolean>;
+    await waitUntil('the top painted', () => paintedNear('p0'));
+    const painted = await highlightCount(page);
+    expect(painted).toBeLessThan(1000);
+    expect(await paintedNear('p2999')).toBe(false);
+    await page.evaluate(() => document.getElementById('p2999')!.scrollIntoView());
+    await waitUntil('the bottom painted', () => paintedNear('p2999'));
+    expect(await paintedNear('p0')).toBe(false);
+    // Held and counted all the same: both entities are still listed.
+    expect(await popupEntities(harness, page)).toEqual(['fentanyl', 'rex-tillerson']);
+    await page.close();
+  });
+
   it('reported no errors from the extension', () => {
     // Only our own console lines and page errors: a rewritten document asks the server for a favicon it has not got.
     expect(harness.errors.filter((line) => line.includes('[Counterpoint]') || line.startsWith('pageerror'))).toEqual([]);
