@@ -132,6 +132,15 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
     await page.close();
   });
 
+  it('paints with StaticRanges, which the browser does not update on the page’s DOM changes (A4.1–A4.7, failure 3)', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    await waitForHighlights(page, 3);
+    const kinds = (await page.evaluate(`${ourHighlights}.mentions().map((range) => range instanceof StaticRange ? 'static' : range instanceof Range ? 'live' : 'other')`)) as string[];
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(new Set(kinds)).toEqual(new Set(['static']));
+    await page.close();
+  });
+
   it('names its highlights at random on each page, with nothing of Counterpoint in them', async () => {
     const names = async () => {
       const page = await harness.openPage(harness.demoUrl('article-1'));
