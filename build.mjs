@@ -245,15 +245,17 @@ async function watchAll() {
   let timer;
   const onChange = (what) => () => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
+    const rebuild = async () => {
       if (what === 'data') getData.invalidate();
       for (const { browser, outDir, context } of contexts) {
         await copyStatic(outDir);
         await writeManifest(browser, outDir);
+        // esbuild has printed the build's errors itself; watching goes on.
         if (what === 'data') await context.rebuild().catch(() => {});
       }
       console.log(`watch: rebuilt after a change in ${what}`);
-    }, 100);
+    };
+    timer = setTimeout(() => void rebuild().catch((error) => console.error(`watch: could not rebuild after a change in ${what}:`, error)), 100);
   };
   watchFiles(join(ROOT, 'data'), { recursive: true }, onChange('data'));
   watchFiles(join(ROOT, '_locales'), { recursive: true }, onChange('_locales'));

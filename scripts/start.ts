@@ -101,6 +101,6 @@ if (headless) {
     await server.close();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  extensionBrowser.browser.on('disconnected', stop);
+  process.on('SIGINT', () => void stop());
+  extensionBrowser.browser.on('disconnected', () => void stop());
 }

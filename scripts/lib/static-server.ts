@@ -1,6 +1,6 @@
 // A small local web server for the demo site, test fixtures and the real-pages suites.
 // It binds 127.0.0.1 only, and serves files from the routes it is given.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -46,7 +46,8 @@ export interface RunningServer {
 }
 
 export async function startServer(routes: Route[], port = 0): Promise<RunningServer> {
-  const server: Server = createServer(async (request, response) => {
+  const server: Server = createServer((request, response) => void serve(request, response));
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     for (const route of routes) {
       const found = await route(path).catch(() => undefined);
@@ -58,7 +59,7 @@ export async function startServer(routes: Route[], port = 0): Promise<RunningSer
     }
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('Not found');
-  });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port) : error));
     server.listen(port, '127.0.0.1', () => resolve());

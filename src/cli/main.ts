@@ -71,8 +71,8 @@ export function run(argv: string[], dataDir: string, out: (text: string) => void
     return failed ? 1 : 0;
   }
   if (command === 'worksheet') {
-    if (files.length !== 1) throw new UsageError(`worksheet needs exactly one FILE\n\n${USAGE}`);
-    const file = files[0]!;
+    const file = files[0];
+    if (files.length !== 1 || file === undefined) throw new UsageError(`worksheet needs exactly one FILE\n\n${USAGE}`);
     const raw = readInput(file);
     const scanned = scanText(file, raw, lexicon);
     const title = /<title[^>]*>([^<]*)<\/title>/i.exec(raw)?.[1]?.trim() || /^title:\s*"?(.+?)"?\s*$/m.exec(raw)?.[1] || basename(file);

@@ -11,7 +11,7 @@ import { translator } from '../ui/i18n';
 import type { ScannedFile } from './scan';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 
 export function worksheetHtml(scanned: ScannedFile, pack: FactPack, lang: Lang, title: string): string {
   const factBase = createFactBase(pack);

@@ -19,7 +19,7 @@ export function aliasProblem(alias: Alias): string | null {
   const letters = words.join('').length;
   if (letters < MIN_ALIAS_LETTERS) return `${JSON.stringify(alias.text)} has ${letters === 1 ? 'one letter' : `${letters} letters`}; an alias needs at least ${MIN_ALIAS_LETTERS}, or it would match inside ordinary text everywhere`;
   if (words.every((word) => STOP_WORDS.has(word))) return `${JSON.stringify(alias.text)} is ${words.length === 1 ? 'a stop word' : 'made of stop words'} (like "the", "and", "de"), so it would be highlighted on almost every page; use the name itself`;
-  if (words.length === 1 && COMMON_WORDS.has(words[0]!) && !alias.ambiguous && !isCapitalAcronym(alias)) {
+  if (words.length === 1 && COMMON_WORDS.has(words[0] ?? '') && !alias.ambiguous && !isCapitalAcronym(alias)) {
     return `${JSON.stringify(alias.text)} is a common English or Spanish word, so it would be highlighted on pages that are not about this entity; use a longer name, or mark it "ambiguous": true with "cues" so it is highlighted only near the full name or a cue`;
   }
   return null;

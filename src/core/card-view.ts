@@ -161,6 +161,7 @@ function pickClaims(claims: Claim[], entityId: string, context: ClaimContext): C
     const next =
       (picked.length ? rest.find((claim) => !picked.some((chosen) => voice(chosen) === voice(claim))) : undefined) ??
       (picked.length ? rest.find((claim) => !picked.some((chosen) => speakerKey(chosen) === speakerKey(claim))) : undefined) ??
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the loop runs while fewer claims are picked than ranked, so one is left
       rest[0]!;
     picked.push(next);
   }
@@ -245,6 +246,7 @@ export function seriesOf(statistics: readonly StatisticView[]): SeriesView | nul
   for (const list of byMeasure.values()) if (list.length >= 2 && (!best || list.length > best.length)) best = list;
   if (!best) return null;
   const bars = [...best].sort((a, b) => (a.figure.year ?? Infinity) - (b.figure.year ?? Infinity));
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- best holds two bars or more
   const { measure, unit, currency } = bars[0]!.figure;
   return { measure, unit, currency, bars };
 }

@@ -15,7 +15,7 @@ export function foldForQuotes(text: string): { folded: string; origin: number[] 
   const origin: number[] = [];
   let lastWasSpace = false;
   for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
+    const character = text.charAt(index);
     if (/\s/.test(character)) {
       if (!lastWasSpace) {
         folded += ' ';
@@ -50,6 +50,7 @@ export function locateQuote(documentText: string, quote: string): Span[] | null 
   for (const segment of segments) {
     const at = folded.indexOf(segment, from);
     if (at < 0) return null;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- origin has an entry for every folded character, and the segment lies inside the folded text
     spans.push({ start: origin[at]!, end: origin[at + segment.length - 1]! + 1 });
     from = at + segment.length;
   }

@@ -1,7 +1,6 @@
 // What a source states about itself, read the same way everywhere: cards, worksheets, the source
 // viewer and the exports. "not stated" is the fact base's word for a field a document leaves out.
-import type { ClaimView } from './card-view';
-import type { Source } from './types';
+import type { Source, SourceStance } from './types';
 
 export const NOT_STATED = 'not stated';
 
@@ -23,8 +22,16 @@ export const statesNoOutletAuthorOrDate = (source: Source): boolean => !isStated
  */
 export const hasBundledText = (source: Source | undefined): boolean => Boolean(source?.file);
 
+/** What provenanceNote reads of a ClaimView (declared here, not imported, so card-view.ts can import this module). */
+export interface ClaimProvenance {
+  verified: boolean;
+  sourceId: string;
+  stance: SourceStance | null;
+  date: { inferred: string | null } | null;
+}
+
 /** How a claim's words reached the fact base, in words a teacher can read in any JSON viewer. */
-export function provenanceNote(view: ClaimView): string {
+export function provenanceNote(view: ClaimProvenance): string {
   const checked = view.verified ? `checked word for word against the bundled document ${view.sourceId}` : `a teacher's own source (${view.sourceId}), not checked against a bundled text`;
   const stance = view.stance ? `; the source is ${view.stance === 'partisan' ? 'a partisan site' : 'a promotional page'}` : '';
   const inferred = view.date?.inferred ? `; date inferred: ${view.date.inferred}` : '';

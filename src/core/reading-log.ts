@@ -101,9 +101,9 @@ export const isLogEntryDraft = (value: unknown): value is LogEntry => isEntryWit
  */
 export function shortenUrl(url: string, max = MAX_LOG_URL): string {
   if (url.length <= max) return url;
-  const withoutFragment = url.split('#')[0]!;
+  const withoutFragment = url.split('#')[0] ?? url;
   if (withoutFragment.length <= max) return withoutFragment;
-  const withoutQuery = withoutFragment.split('?')[0]!;
+  const withoutQuery = withoutFragment.split('?')[0] ?? withoutFragment;
   return withoutQuery.length <= max ? withoutQuery : withoutQuery.slice(0, max);
 }
 

@@ -95,6 +95,7 @@ export const tagged = <V extends Record<string, Fields>>(variants: V): Shape<{ [
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path}: expected an object, found ${describe(value)}`;
       const type = (value as { type?: unknown }).type;
       if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return `${path}.type: expected one of ${Object.keys(shapes).join(', ')}, found ${String(type).slice(0, 80)}`;
+      // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- Object.hasOwn(shapes, type) was checked just above
       return shapes[type]!.check(value, path);
     },
   };

@@ -31,6 +31,7 @@ const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c
 export function unsafeCharacterProblem(text: string): string | null {
   const found = UNSAFE.exec(text);
   if (!found) return null;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a match of UNSAFE is at least one character
   const code = found[0].codePointAt(0)!;
   const hex = code.toString(16).toUpperCase().padStart(4, '0');
   return `contains U+${hex} (${NAMES[code] ?? 'an invisible control character'}) at character ${found.index + 1}, which can make the text display differently from what it says; remove it`;

@@ -1,12 +1,13 @@
 // Background entry: holds the fact base, answers card lookups, keeps the badge, records the
 // classroom log, forwards keyboard commands. In Chrome it is a service worker that may stop at
 // any time, so it keeps nothing it cannot rebuild from storage.
-import browser from 'webextension-polyfill';
 import { pickQuestion } from '../core/classroom';
 import { logEntryFor, type LogEntry } from '../core/reading-log';
 import type { CardData, FactPack } from '../core/types';
 import type { FactBase } from '../core/factbase';
+import { onCommand, onInstalled, setBadge as setBadgeText } from '../platform/background-events';
 import { cardFramePage } from '../platform/card-sender';
+import { activeTabId, openExtensionPage } from '../platform/extension-pages';
 import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
 import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
@@ -56,8 +57,7 @@ async function recordPrediction(entry: LogEntry): Promise<RecordPredictionResult
 async function setBadge(tabId: number, distinctEntities: number): Promise<void> {
   const { badge } = await loadSettings();
   const text = badge && distinctEntities > 0 ? String(distinctEntities) : '';
-  await browser.action.setBadgeText({ tabId, text });
-  if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f5f8b' });
+  await setBadgeText(tabId, text, '#1f5f8b');
 }
 
 handleMessages({
@@ -72,24 +72,21 @@ handleMessages({
     return recordPrediction(logEntryFor(prediction, page));
   },
   'CardToBackground.openSource': async ({ sourceId, claimId }) => {
-    const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
-    url.searchParams.set('source', sourceId);
-    if (claimId) url.searchParams.set('claim', claimId);
-    await browser.tabs.create({ url: url.href });
+    await openExtensionPage('viewer/viewer.html', claimId ? { source: sourceId, claim: claimId } : { source: sourceId });
     return { ok: true };
   },
 });
 
 // An update may bring a stricter pack check, and version 2 changed where Counterpoint runs by default.
-browser.runtime.onInstalled.addListener(({ reason }) => {
+onInstalled((reason) => {
   void settleSettingsVersion(reason).catch((error: unknown) => console.warn('[Counterpoint] Could not settle the settings version.', error));
   void refreshPackLexicon().catch((error: unknown) => console.warn('[Counterpoint] Could not refresh the teacher packs’ names.', error));
 });
 
-browser.commands?.onCommand.addListener((command) => {
+onCommand((command) => {
   const direction = command === 'next-mention' ? 'next' : command === 'previous-mention' ? 'previous' : null;
   if (!direction) return;
-  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-    if (tab?.id !== undefined) return sendToTab(tab.id, 'BackgroundToContent.moveToMention', { direction }).catch(() => {});
+  void activeTabId().then((tabId) => {
+    if (tabId !== undefined) return sendToTab(tabId, 'BackgroundToContent.moveToMention', { direction }).catch(() => {});
   });
 });

@@ -1,18 +1,16 @@
 // Content script entry: wiring only. It never throws into the page; problems go to the console
 // under one prefix.
-import browser from 'webextension-polyfill';
-import builtInLexicon from 'counterpoint:lexicon';
-import builtInMatcher from 'counterpoint:matcher';
+import { LOG_PREFIX } from '../core/report';
 import { isSiteActive, type Settings } from '../core/settings';
 import { compileMatcher, createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
 import { startPageSession, type PageSession } from '../page/page-session';
+import { builtInLexicon, builtInMatcher } from '../platform/built-in-lexicon';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
-import { loadPackLexicon, type LexiconEntity } from '../platform/pack-lexicon';
+import { loadPackLexicon, onPacksChanged, type LexiconEntity } from '../platform/pack-lexicon';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 
-const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
 
 let session: PageSession | null = null;
@@ -111,9 +109,7 @@ async function main(): Promise<void> {
     }
   });
   // A teacher pack switched on or off changes what the page should match.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'factPacks' in changes) void loadLexicon().then(restartSession).catch(report);
-  });
+  onPacksChanged(() => void loadLexicon().then(restartSession).catch(report));
   handleMessages({
     'PopupToContent.getPageState': () => ({ hostname: location.hostname, url: location.href, active: session !== null, entities: countEntities() }),
     'PopupToContent.revealEntity': async ({ entityId }) => ({ ok: (await session?.card.reveal(entityId)) ?? false }),

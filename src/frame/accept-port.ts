@@ -10,6 +10,7 @@ export function acceptPortFromParent(window: Window, nonce: string, onPort: (por
     const data = event.data as { type?: unknown; nonce?: unknown } | null;
     if (typeof data !== 'object' || data === null || data.type !== PORT_OFFER || data.nonce !== nonce || event.ports.length !== 1) return;
     stop();
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- event.ports.length === 1 was checked just above
     onPort(event.ports[0]!);
   }
   // A frame opened without a proper secret (by hand, or by anyone but our content script) never listens.

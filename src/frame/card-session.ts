@@ -56,6 +56,7 @@ function randomId(window: Window): string {
 
 export function startCardFrameSession(options: CardFrameSessionOptions): void {
   const { document, root, port } = options;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document that runs a script has its window
   const window = document.defaultView!;
   let settings: FrameSettings | null = null;
   let shown: ShownCard | null = null;
@@ -89,6 +90,7 @@ export function startCardFrameSession(options: CardFrameSessionOptions): void {
   };
 
   const cardElement = () => root.querySelector<HTMLElement>('.card');
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a card is shown only once the settings have arrived
   const label = (card: ShownCard, t: ReturnType<typeof translator>) => t('cardDialogLabel', [card.data?.entity.name[settings!.lang] ?? card.mention.text]);
 
   const reportSize = () => {

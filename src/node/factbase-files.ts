@@ -44,7 +44,10 @@ function readCorpusFiles(dataDir: string): Record<string, string> {
 /** The corpus documents by source id. */
 export function loadCorpus(dataDir: string, pack: Pick<FactPack, 'sources'>): Record<string, string> {
   const files = readCorpusFiles(dataDir);
-  return Object.fromEntries(pack.sources.flatMap((source) => (source.file && files[source.file] !== undefined ? [[source.id, files[source.file]!]] : [])));
+  return Object.fromEntries(pack.sources.flatMap((source) => {
+    const text = source.file ? files[source.file] : undefined;
+    return text === undefined ? [] : [[source.id, text]];
+  }));
 }
 
 /** The validated fact base, or an Error listing every problem (the build prints it and stops). */

@@ -142,10 +142,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const observer = new MutationObserver((records) => {
     const startedAt = performance.now();
     const gone = new Set<Node>();
-    for (let at = 0; at < records.length; at++) {
-      const record = records[at]!;
+    for (const record of records) {
       const target = record.target;
-      if (hostInside && (target === exclude || exclude!.contains(target))) continue;
+      if (hostInside && (target === exclude || exclude?.contains(target))) continue;
       if (record.type === 'characterData') {
         // The offsets in this node no longer hold: its mentions go now, its block is read again.
         gone.add(target);
@@ -153,11 +152,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         continue;
       }
       const removedNodes = record.removedNodes;
-      for (let index = 0; index < removedNodes.length; index++) gone.add(removedNodes[index]!);
+      for (let index = 0; index < removedNodes.length; index++) {
+        const removedNode = removedNodes.item(index);
+        if (removedNode) gone.add(removedNode);
+      }
       const addedNodes = record.addedNodes;
       for (let index = 0; index < addedNodes.length; index++) {
-        const addedNode = addedNodes[index]!;
-        if (addedNode === exclude) continue;
+        const addedNode = addedNodes.item(index);
+        if (!addedNode || addedNode === exclude) continue;
         const type = addedNode.nodeType;
         if (type === TEXT) dirty.add(blockParent(addedNode));
         else if (type === ELEMENT) dirty.add(addedNode);

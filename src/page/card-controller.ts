@@ -56,6 +56,7 @@ interface OpenCard {
 
 export function createCardController(options: CardControllerOptions): CardController {
   const { document, painter, signal } = options;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document that runs a script has its window
   const window = document.defaultView!;
   let open: OpenCard | null = null;
   /** Counts cards asked for: a card still waiting for the frame gives way to a later one, or to close(). */
@@ -190,6 +191,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     const mentions = options.painted();
     if (!mentions.length) return;
     keyboardIndex = nextIndex(mentions.length, open ? mentions.indexOf(open.pageMention) : keyboardIndex, direction);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- nextIndex returns an index inside mentions, which is not empty
     const target = mentions[keyboardIndex]!;
     scrollToMention(target, window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto');
     await openFor(target, 'keyboard');

@@ -69,6 +69,7 @@ function randomNonce(window: Window): string {
 
 export function createCardFrame(options: CardFrameOptions): CardFrame {
   const { document, host, signal } = options;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document that runs a script has its window
   const window = document.defaultView!;
   let link: Link | null = null;
 

@@ -29,6 +29,7 @@ export interface Following {
 }
 
 export function followAnchor({ frame, anchor, contentHeight, inheritedZoom }: FollowOptions): Following {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the frame is in the page's document, which has its window
   const window = frame.ownerDocument.defaultView!;
   let stopped = false;
   let lastRect: DOMRect | null = null;

@@ -76,6 +76,7 @@ function languageTracker(): (element: Element | null) => string | null {
     for (let at = element; at; at = at.parentElement) {
       shared = chain.indexOf(at);
       if (shared >= 0) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- chainLanguages runs parallel to chain, and shared is an index of chain
         inherited = chainLanguages[shared]!;
         break;
       }
@@ -83,13 +84,14 @@ function languageTracker(): (element: Element | null) => string | null {
     }
     const pathLanguages = new Array<string | null>(path.length);
     for (let index = path.length - 1; index >= 0; index--) {
-      const own = path[index]!.getAttribute('lang') ?? path[index]!.getAttribute('xml:lang');
+      const node = path[index];
+      const own = node ? (node.getAttribute('lang') ?? node.getAttribute('xml:lang')) : null;
       if (own !== null) inherited = own.trim() || null;
       pathLanguages[index] = inherited;
     }
     chain = shared >= 0 ? path.concat(chain.slice(shared)) : path;
     chainLanguages = shared >= 0 ? pathLanguages.concat(chainLanguages.slice(shared)) : pathLanguages;
-    return chain.length ? chainLanguages[0]! : null;
+    return chainLanguages[0] ?? null;
   };
 }
 
@@ -166,7 +168,7 @@ export function* collectTextChunks(root: Node, options: CollectOptions = {}): Ge
     }
     lineBreak = false;
     lastBlock = block;
-    if (spans.length === 0 || spans[spans.length - 1]!.lang !== lastParentLanguage) spans.push({ start: length, lang: lastParentLanguage });
+    if (spans.length === 0 || spans.at(-1)?.lang !== lastParentLanguage) spans.push({ start: length, lang: lastParentLanguage });
     nodes.push(text);
     starts.push(length);
     parts.push(data);
@@ -203,6 +205,7 @@ function nodeAt(chunk: TextChunk, offset: number, atEnd: boolean): { node: Text;
   let high = chunk.starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- low < middle <= high stay inside chunk.starts
     const start = chunk.starts[middle]!;
     if (start < offset || (!atEnd && start === offset)) low = middle;
     else high = middle - 1;

@@ -47,16 +47,17 @@ export interface HighlightPainter {
 
 /** A CSS identifier no one can guess: a random letter, then random base-36 digits. */
 function randomName(): string {
-  const bytes = crypto.getRandomValues(new Uint32Array(3));
-  return String.fromCharCode(97 + (bytes[0]! % 26)) + bytes[1]!.toString(36) + bytes[2]!.toString(36);
+  const [letter = 0, high = 0, low = 0] = crypto.getRandomValues(new Uint32Array(3));
+  return String.fromCharCode(97 + (letter % 26)) + high.toString(36) + low.toString(36);
 }
 
 export function createHighlightPainter(document: Document, style: HighlightStyle, shown: Readonly<Record<Category, boolean>>): HighlightPainter {
-  const window = document.defaultView!;
-  const mentions = new Map<Category, Highlight>(CATEGORIES.map((category) => [category, new Highlight()]));
+  const window: Window & typeof globalThis = (document.defaultView as (Window & typeof globalThis) | null) ?? globalThis.window;
+  const perCategory = <T>(make: (category: Category) => T) => Object.fromEntries(CATEGORIES.map((category) => [category, make(category)])) as Record<Category, T>;
+  const mentions = perCategory(() => new Highlight());
   const focus = new Highlight();
   focus.priority = 1;
-  let names = new Map<Category, string>();
+  let names = perCategory(() => '');
   let focusName = '';
   let currentStyle = style;
   let currentShown = { ...shown };
@@ -66,15 +67,16 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
 
   const rules = () => {
     const mentionRule = STYLE_RULES[currentStyle];
-    const mentionRules = mentionRule ? CATEGORIES.map((category) => `::highlight(${names.get(category)!}) { ${mentionRule} }`) : [];
+    const mentionRules = mentionRule ? CATEGORIES.map((category) => `::highlight(${names[category]}) { ${mentionRule} }`) : [];
     return [...mentionRules, `::highlight(${focusName}) { ${FOCUS_RULE} }`].join('\n');
   };
   const adopt = () => {
     if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
   const register = () => {
-    for (const [category, highlight] of mentions) {
-      const name = names.get(category)!;
+    for (const category of CATEGORIES) {
+      const highlight = mentions[category];
+      const name = names[category];
       if (currentShown[category]) {
         if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
       } else if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
@@ -82,12 +84,12 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
     if (CSS.highlights.get(focusName) !== focus) CSS.highlights.set(focusName, focus);
   };
   const unregister = () => {
-    for (const [category, highlight] of mentions) if (CSS.highlights.get(names.get(category)!) === highlight) CSS.highlights.delete(names.get(category)!);
+    for (const category of CATEGORIES) if (CSS.highlights.get(names[category]) === mentions[category]) CSS.highlights.delete(names[category]);
     if (CSS.highlights.get(focusName) === focus) CSS.highlights.delete(focusName);
   };
   const rename = () => {
     unregister();
-    names = new Map(CATEGORIES.map((category) => [category, randomName()]));
+    names = perCategory(randomName);
     focusName = randomName();
     sheet.replaceSync(rules());
     register();
@@ -97,18 +99,18 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
 
   /** Whether our rule shows on the probe, as the page's cascade computes it. */
   const visibleOn = (element: Element, category: Category): boolean => {
-    const computed = window.getComputedStyle(element, `::highlight(${names.get(category)!})`);
+    const computed = window.getComputedStyle(element, `::highlight(${names[category]})`);
     if (currentStyle === 'underline') return computed.textDecorationLine.includes('underline');
     if (currentStyle === 'background') return computed.backgroundColor === 'rgba(255, 196, 0, 0.28)';
     return true;
   };
 
   return {
-    add: (range, category) => void mentions.get(category)!.add(range),
-    delete: (range, category) => void mentions.get(category)!.delete(range),
+    add: (range, category) => void mentions[category].add(range),
+    delete: (range, category) => void mentions[category].delete(range),
     paintOnly(items) {
-      for (const highlight of mentions.values()) highlight.clear();
-      for (const { range, category } of items) mentions.get(category)!.add(range);
+      for (const category of CATEGORIES) mentions[category].clear();
+      for (const { range, category } of items) mentions[category].add(range);
     },
     setFocus(range) {
       focus.clear();
@@ -125,7 +127,7 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
     },
     check(probe) {
       let result: HighlightCheck = 'ok';
-      const registered = [...mentions].every(([category, highlight]) => !currentShown[category] || CSS.highlights.get(names.get(category)!) === highlight)
+      const registered = CATEGORIES.every((category) => !currentShown[category] || CSS.highlights.get(names[category]) === mentions[category])
         && CSS.highlights.get(focusName) === focus;
       if (!registered || !document.adoptedStyleSheets.includes(sheet)) {
         register();
@@ -142,7 +144,7 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
       return 'hidden';
     },
     clear() {
-      for (const highlight of mentions.values()) highlight.clear();
+      for (const category of CATEGORIES) mentions[category].clear();
       focus.clear();
       unregister();
       if (document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);

@@ -88,7 +88,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   const scheduleWindow = () => {
     if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(paintWindow);
   };
-  const window = document.defaultView!;
+  const window: Window = document.defaultView ?? globalThis.window;
   window.addEventListener('scroll', scheduleWindow, { capture: true, passive: true, signal: controller.signal });
   window.addEventListener('resize', scheduleWindow, { passive: true, signal: controller.signal });
   controller.signal.addEventListener('abort', () => windowFrame && window.cancelAnimationFrame(windowFrame), { once: true });
@@ -172,8 +172,13 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   if (options.onRootReplaced) watchDocumentRoots(document, options.onRootReplaced, controller.signal);
 
   // The page may clear CSS.highlights, drop our stylesheet, or hide our names with rules of its own.
+  // Not before the first pass is done: reading a ::highlight() style makes the browser compute the
+  // whole page's style, which on a long page still loading is a stall of its own.
+  let firstPassDone = false;
+  void annotator.ready.then(() => (firstPassDone = true), () => undefined);
   if (painter) {
     const timer = setInterval(() => {
+      if (!firstPassDone) return;
       const first = currentlyPainted()[0];
       const category = first ? categoryOfMention(first) : null;
       const element = first?.range.startContainer.parentElement;

@@ -21,25 +21,29 @@ type Box = { top: number; bottom: number } | null;
  */
 export function windowNearViewport(mentions: readonly PageMention[], viewportHeight: number, boxOf: (pageMention: PageMention) => Box): [number, number] {
   const margin = viewportHeight * MARGIN_SCREENS;
+  const boxAt = (index: number): Box => {
+    const pageMention = mentions[index];
+    return pageMention ? boxOf(pageMention) : null;
+  };
   const near = (box: Box) => box !== null && box.bottom >= -margin && box.top <= viewportHeight + margin;
   const above = (box: Box) => box !== null && box.bottom < -margin;
   let low = 0;
   let high = mentions.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (above(boxOf(mentions[middle]!))) low = middle + 1;
+    if (above(boxAt(middle))) low = middle + 1;
     else high = middle;
   }
   let from = low;
   for (let index = low - 1, misses = 0; index >= 0 && misses < TOLERANCE; index--) {
-    if (near(boxOf(mentions[index]!))) {
+    if (near(boxAt(index))) {
       from = index;
       misses = 0;
     } else misses++;
   }
   let to = low;
   for (let index = low, misses = 0; index < mentions.length && misses < TOLERANCE; index++) {
-    if (near(boxOf(mentions[index]!))) {
+    if (near(boxAt(index))) {
       to = index + 1;
       misses = 0;
     } else misses++;

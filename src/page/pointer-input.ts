@@ -21,6 +21,7 @@ export interface PointerInput {
 }
 
 export function listenForPointer(document: Document, options: PointerInputOptions): PointerInput {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document that runs a script has its window
   const window = document.defaultView!;
   const { signal } = options;
   let point = { x: 0, y: 0 };

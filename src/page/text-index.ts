@@ -42,7 +42,7 @@ function nodeAt(nodes: readonly Text[], starts: readonly number[], offset: numbe
   let high = starts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    const start = starts[middle]!;
+    const start = starts[middle] ?? Infinity;
     if (start < offset || (!atEnd && start === offset)) low = middle;
     else high = middle - 1;
   }
@@ -92,7 +92,7 @@ export function createMentionIndex<M extends Anchored>(): MentionIndex<M> {
   const unlink = (node: Node, mention: M) => {
     const kept = listed(node).filter((other) => other !== mention);
     if (kept.length === 0) byNode.delete(node);
-    else byNode.set(node, kept.length === 1 ? kept[0]! : kept);
+    else byNode.set(node, kept.length === 1 && kept[0] ? kept[0] : kept);
   };
 
   const dropNode = (node: Node, dropped: M[]) => {
@@ -125,7 +125,8 @@ export function createMentionIndex<M extends Anchored>(): MentionIndex<M> {
       let high = ordered.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (compareDocumentOrder(ordered[middle]!, mention) <= 0) low = middle + 1;
+        const here = ordered[middle];
+        if (here && compareDocumentOrder(here, mention) <= 0) low = middle + 1;
         else high = middle;
       }
       ordered.splice(low, 0, mention);

@@ -10,9 +10,9 @@ import { createFactBase, mergePacks, type FactBase } from '../core/factbase';
 import { packLexiconFor } from '../core/stored-lexicon';
 import { storageFailure, type StorageWrite } from '../core/storage-errors';
 import type { FactPack } from '../core/types';
-import { PACK_LEXICON_KEY } from './pack-lexicon';
+import { FACT_PACKS_KEY as KEY, PACK_LEXICON_KEY } from './pack-lexicon';
 
-const KEY = 'factPacks';
+export { onPacksChanged } from './pack-lexicon';
 
 async function readRaw(): Promise<unknown> {
   return (await browser.storage.local.get(KEY))[KEY];
@@ -50,6 +50,9 @@ export async function refreshPackLexicon(): Promise<void> {
   if (raw === undefined) return;
   await browser.storage.local.set({ [PACK_LEXICON_KEY]: packLexiconFor(packsInUse(checkStoredPacks(raw, pack, corpus))) });
 }
+
+/** The text of a source that ships with Counterpoint (null for a teacher's own source, cited by URL). */
+export const bundledText = (sourceId: string): string | null => corpus[sourceId] ?? null;
 
 /** The built-in fact base with every enabled, usable teacher pack merged in. */
 export async function loadMergedPack(): Promise<FactPack> {
@@ -103,12 +106,4 @@ export async function removeSetAside(index: number, seen: unknown): Promise<Pack
   const raw = storedList(await readRaw());
   if (JSON.stringify(raw[index]) !== JSON.stringify(seen)) return { ok: false, reason: 'refused', message: 'the stored packs changed meanwhile; look again' };
   return savePackList(raw.filter((_, at) => at !== index));
-}
-
-export function onPacksChanged(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEY in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -32,6 +32,9 @@ export function isExtensionContextGone(error: unknown): boolean {
   return classifyMessageError(error) === 'context-gone' || !runtimeAlive();
 }
 
+/** The card frame's name for the same question. */
+export const isContextInvalidated = isExtensionContextGone;
+
 /** Sends to the background, retrying with backoff while its worker restarts. */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
   return withRetries(() => browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>, { contextAlive: runtimeAlive });

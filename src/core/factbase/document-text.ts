@@ -21,12 +21,13 @@ function quotedStretches(text: string, paragraphs: Span[]): Span[] {
     let open = -1;
     let closing = '';
     for (let index = paragraph.start; index < paragraph.end; index++) {
-      const character = text[index]!;
+      const character = text.charAt(index);
       if (open >= 0 && character === closing) {
         stretches.push({ start: open, end: index });
         open = -1;
       } else if (character in OPENING && (open < 0 || character !== '"')) {
         open = index + 1;
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- `character in OPENING` was checked just above
         closing = OPENING[character]!;
       }
     }
@@ -52,7 +53,7 @@ const QUOTE_FOLDS: Record<string, string> = { '‘': "'", '’': "'", 'ʼ': "'",
 export function foldSameLength(text: string): string {
   let folded = '';
   for (let index = 0; index < text.length; index++) {
-    const character = text[index]!;
+    const character = text.charAt(index);
     const previous = text[index - 1] ?? ' ';
     const next = text[index + 1] ?? ' ';
     if (/\s/.test(character)) folded += ' ';
@@ -98,6 +99,7 @@ export function occurrences(doc: DocumentText, words: string): Span[] {
   const { folded, origin } = foldForQuotes(doc.text);
   const spans: Span[] = [];
   for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- origin has an entry for every folded character, and the needle lies inside the folded text
     spans.push({ start: origin[at]!, end: origin[at + needle.length - 1]! + 1 });
   }
   return spans;

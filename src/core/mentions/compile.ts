@@ -1,6 +1,7 @@
 // Compiles the fact base's names once: a trie over every folded alias for the exact step, and a
 // small index of the longer names for the fuzzy step. A lexicon (names, aliases, cues) goes in; a
 // Matcher comes out.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { Alias, Entity, EntityType, Lang } from '../types';
 import { foldString as foldStringOnce } from './fold';
 

@@ -1,6 +1,7 @@
 // Whether a candidate counts, and why: the rules that read the words around a name. An ambiguous
 // alias needs support (a title, a cue in the same sentence, the full name earlier, an article);
 // any name is turned away when the words around it say it is someone or something else.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { MentionReason } from '../types';
 import type { Candidate } from './candidate';
 import type { Matcher } from './compile';
@@ -157,7 +158,7 @@ function partOfAnotherName(around: Surroundings, candidate: Candidate): boolean 
  * "Handler Won't Interview Melania Trump", but "China Warns Trump", "Will Ask Trump To…".
  */
 function headlineFirstName(around: Surroundings, candidate: Candidate): boolean {
-  const { text, folded } = around;
+  const { folded } = around;
   const before = capitalBefore(around, candidate.start);
   if (!before || before.end - before.start < 3 || folded.codes[before.end - 1] === 0x73) return false;
   const word = readFolded(folded, before.start, before.end);

@@ -1,5 +1,6 @@
 // The exact step: from one word start, walk the alias trie as far as the text allows and keep the
 // longest alias that ends on a word boundary, in the block's language.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { Candidate } from './candidate';
 import type { AliasRecord, Matcher } from './compile';
 import { firstLetterIsUpper, isWordCode, type FoldedText } from './fold';

@@ -3,6 +3,7 @@
 // from its function words. From each word start the exact step (exact.ts) proposes the longest
 // alias; the fuzzy step (fuzzy.ts) a misspelt name, in English and Spanish only; the context rules
 // (context-rules.ts) decide, and say why.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { EntityType, Mention } from '../types';
 import type { Candidate } from './candidate';
 import type { Matcher } from './compile';

@@ -2,6 +2,7 @@
 // spaces, line breaks and hyphens between letters read as one space (a blank line as a block break),
 // words hyphenated at a line end read whole, typographic apostrophes as '.
 // Each folded character remembers where it came from, so matches map back to the original exactly.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 
 import { TEXT_CHUNK_SIZE } from './chunk-size';
 

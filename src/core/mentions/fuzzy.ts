@@ -2,6 +2,7 @@
 // "fentanly", "Lopez Obrado"). Only words that could be a name (capitalized, or sharing two of a
 // name's first three letters and nearly its length) are compared, by edit distance, with the few
 // names filed under the same letters; each distinct word is weighed once and cached.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { Lang } from '../types';
 import type { Candidate } from './candidate';
 import type { FirstWord, FuzzyIndex, FuzzySide, Matcher } from './compile';

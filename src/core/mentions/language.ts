@@ -1,5 +1,6 @@
 // Which language a block of text is written in. The page's own `lang` attributes come first (the
 // page layer passes them as spans); where it says nothing, a cheap guess from function words.
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- the engine reads typed arrays and tables at indices in bounds by construction, in its hottest loops; a check per read would cost speed (npm run bench) and add branches no input can reach */
 import type { FoldedText } from './fold';
 
 /** A block's language: a primary subtag ('en', 'es', 'de', …), or null when nothing says. */

@@ -1,27 +1,30 @@
 // Reading-log page entry: shows the log, exports it (JSON-LD, CSV), imports JSON-LD, clears it.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { groupByArticle, type LogEntry } from '../../core/reading-log';
 import { ReadingLogApp, type ReadingLogProps } from '../../ui/classroom/ReadingLogApp';
 import styles from '../../ui/classroom/log.css';
-import { pickLanguage, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
 import { downloadText } from '../../platform/download';
 import { exportAnnotations, exportCsv } from '../../platform/log-exports';
 import { loadFactBase } from '../../platform/fact-packs-store';
 import { clearLog, importEntries, loadLog, onLogChanged } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
+import { openExtensionPage } from '../../platform/extension-pages';
+import { uiLanguage } from '../../platform/ui-language';
 import { fromWebAnnotations } from '../../core/web-annotation';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { reportProblem } from '../../core/report';
+import { appRoot } from '../../ui/app-root';
 
 /** Imported files are read whole, so very large ones are refused before reading. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 adoptStyles(document, styles);
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 
 async function main(): Promise<void> {
   const settings = await loadSettings();
-  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const lang = uiLanguage(settings.language);
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.title = t('logTitle');
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
           if (format === 'jsonld') downloadText(`counterpoint-annotations-${stamp()}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, t('logTitle')), null, 2), 'application/ld+json');
           else downloadText(`counterpoint-log-${stamp()}.csv`, exportCsv(entries, factBase, lang), 'text/csv');
         }}
-        onOpenWorksheet={(url) => void browser.tabs.create({ url: `${browser.runtime.getURL('worksheet/worksheet.html')}?url=${encodeURIComponent(url)}` })}
+        onOpenWorksheet={(url) => void openExtensionPage('worksheet/worksheet.html', { url })}
         onImport={async (file) => {
           try {
             if (file.size > MAX_IMPORT_BYTES) throw new Error(`the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB`);
@@ -69,9 +72,16 @@ async function main(): Promise<void> {
       root,
     );
   draw();
-  onLogChanged(async () => {
-    log = await loadLog().catch(() => log);
-    draw();
+  onLogChanged(() => {
+    void loadLog()
+      .catch((error: unknown) => {
+        reportProblem('Could not read the reading log again; showing it as it was.', error);
+        return log;
+      })
+      .then((next) => {
+        log = next;
+        draw();
+      });
   });
 }
 

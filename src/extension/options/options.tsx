@@ -1,7 +1,6 @@
 // Options page entry: settings in, settings out; every change is saved at once and reaches open tabs.
 // It always renders: damaged packs are set aside (pack-panel.ts) and the fact base falls back to
 // the built-in one, so the reader can always reach the switches and remove what is damaged.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { cardView } from '../../core/card-view';
 import type { FactBase } from '../../core/factbase';
@@ -9,15 +8,18 @@ import type { Settings } from '../../core/settings';
 import { ClassroomSection } from '../../ui/options/ClassroomSection';
 import { loadFactBase, onPacksChanged } from '../../platform/fact-packs-store';
 import { FactCard, TYPE_KEY } from '../../ui/card/FactCard';
-import { pickLanguage, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
 import { OptionsApp } from '../../ui/options/OptionsApp';
 import cardStyles from '../../ui/card.css';
 import styles from '../../ui/options/options.css';
 import { DEFAULTS, loadSettings, onSettingsChanged, resetSettings, saveSettings } from '../../platform/settings-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 import { createPackPanel } from './pack-panel';
+import { openExtensionPage } from '../../platform/extension-pages';
+import { uiLanguage } from '../../platform/ui-language';
 
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 adoptStyles(document, `${styles}\n${cardStyles}`);
 
 let factBase: FactBase | null = null;
@@ -25,15 +27,12 @@ let current: Settings = DEFAULTS;
 const packs = createPackPanel(() => draw(current));
 
 function openSource(sourceId: string, claimId: string): void {
-  const url = new URL(browser.runtime.getURL('viewer/viewer.html'));
-  url.searchParams.set('source', sourceId);
-  url.searchParams.set('claim', claimId);
-  void browser.tabs.create({ url: url.href });
+  void openExtensionPage('viewer/viewer.html', { source: sourceId, claim: claimId });
 }
 
 function draw(settings: Settings): void {
   current = settings;
-  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const lang = uiLanguage(settings.language);
   const t = translator(lang);
   document.documentElement.lang = lang;
   document.title = t('optionsTitle');
@@ -69,7 +68,7 @@ function draw(settings: Settings): void {
           draw(next);
           void saveSettings(next);
         }}
-        onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('log/log.html') })}
+        onOpenLog={() => void openExtensionPage('log/log.html')}
         {...packs.view(t)}
       />
     </OptionsApp>,

@@ -1,11 +1,9 @@
 // Toolbar popup entry: finds the tab it belongs to, asks its content script what it found, renders.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
-import lexicon from 'counterpoint:lexicon';
 import { isSiteActive, withSiteActive, type Settings } from '../../core/settings';
 import { sendToTab } from '../../platform/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings-store';
-import { pickLanguage, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
 import { PopupApp, type PopupPage } from '../../ui/popup/PopupApp';
 import styles from '../../ui/popup/popup.css';
 import { downloadText } from '../../platform/download';
@@ -13,25 +11,20 @@ import { loadFactBase } from '../../platform/fact-packs-store';
 import { exportAnnotations } from '../../platform/log-exports';
 import { loadLog } from '../../platform/reading-log-store';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
+import { openExtensionPage, openOptionsPage, popupTargetTab } from '../../platform/extension-pages';
+import { uiLanguage } from '../../platform/ui-language';
 
-const root = document.getElementById('app')!;
+const root = appRoot(document);
 adoptStyles(document, styles);
-
-/** The tab this popup speaks for. Opened as a page of its own, it is the tab used just before. */
-async function targetTab(): Promise<number | undefined> {
-  const own = await browser.tabs.getCurrent().catch(() => undefined);
-  if (!own) return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  const others = (await browser.tabs.query({ currentWindow: true })).filter((tab) => tab.id !== own.id);
-  others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  return others[0]?.id;
-}
 
 async function pageFor(tabId: number | undefined, settings: Settings): Promise<PopupPage> {
   if (tabId === undefined) return { kind: 'unavailable' };
   try {
     const state = await sendToTab(tabId, 'PopupToContent.getPageState', {});
-    const names = new Map(lexicon.map((entity) => [entity.id, entity]));
-    const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+    // The merged fact base: a teacher pack's entities are highlighted and counted, so they are listed too.
+    const factBase = await loadFactBase();
+    const lang = uiLanguage(settings.language);
     const loggedEntries = settings.classroom ? (await loadLog()).filter((entry) => entry.url === state.url).length : 0;
     return {
       kind: 'ready',
@@ -40,7 +33,7 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
       loggedEntries,
       siteActive: isSiteActive({ ...settings, enabled: true }, state.hostname),
       entities: state.entities.flatMap(({ entityId, count }) => {
-        const entity = names.get(entityId);
+        const entity = factBase.lookup(entityId)?.entity;
         return entity ? [{ entityId, count, type: entity.type, name: entity.name[lang] }] : [];
       }),
     };
@@ -52,9 +45,9 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
 
 async function show(): Promise<void> {
   const settings = await loadSettings();
-  const tabId = await targetTab();
-  const t = translator(pickLanguage(settings.language, browser.i18n.getUILanguage()));
-  document.documentElement.lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const tabId = await popupTargetTab();
+  const t = translator(uiLanguage(settings.language));
+  document.documentElement.lang = uiLanguage(settings.language);
   const draw = (page: PopupPage, current: Settings) =>
     render(
       <PopupApp
@@ -67,10 +60,10 @@ async function show(): Promise<void> {
           if (page.kind !== 'ready') return;
           const entries = (await loadLog()).filter((entry) => entry.url === page.url);
           const factBase = await loadFactBase();
-          const lang = pickLanguage(current.language, browser.i18n.getUILanguage());
+          const lang = uiLanguage(current.language);
           downloadText(`counterpoint-${page.hostname}.jsonld`, JSON.stringify(exportAnnotations(entries, factBase, lang, page.url), null, 2), 'application/ld+json');
         }}
-        onOpenLog={() => void browser.tabs.create({ url: browser.runtime.getURL('log/log.html') }).then(() => window.close())}
+        onOpenLog={() => void openExtensionPage('log/log.html').then(() => window.close())}
         onToggleSite={(active) => {
           if (page.kind === 'ready') void saveSettings(withSiteActive(current, page.hostname, active));
         }}
@@ -79,7 +72,7 @@ async function show(): Promise<void> {
           if (tabId === undefined) return;
           void sendToTab(tabId, 'PopupToContent.revealEntity', { entityId }).then(() => window.close());
         }}
-        onOpenOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        onOpenOptions={() => void openOptionsPage().then(() => window.close())}
       />,
       root,
     );

@@ -1,19 +1,20 @@
 // Printable worksheet entry: ?url=ARTICLE lists that article's log entries with their counterpoints.
-import browser from 'webextension-polyfill';
 import { render } from 'preact';
 import { worksheetFromLog } from '../../core/worksheet';
 import { Worksheet, WORKSHEET_CSS } from '../../ui/classroom/Worksheet';
-import { pickLanguage, translator } from '../../ui/i18n';
+import { translator } from '../../ui/i18n';
 import { loadFactBase } from '../../platform/fact-packs-store';
 import { loadLog } from '../../platform/reading-log-store';
 import { loadSettings } from '../../platform/settings-store';
+import { uiLanguage } from '../../platform/ui-language';
 import { adoptStyles } from '../../ui/adopt-styles';
+import { appRoot } from '../../ui/app-root';
 
 adoptStyles(document, WORKSHEET_CSS);
 
 async function main(): Promise<void> {
   const settings = await loadSettings();
-  const lang = pickLanguage(settings.language, browser.i18n.getUILanguage());
+  const lang = uiLanguage(settings.language);
   const t = translator(lang);
   document.documentElement.lang = lang;
   const url = new URLSearchParams(location.search).get('url');
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
       </p>
       <Worksheet t={t} lang={lang} model={model} />
     </>,
-    document.getElementById('app')!,
+    appRoot(document),
   );
 }
 

@@ -44,6 +44,7 @@ export const formatDate = (date: string, lang: Lang): string => {
   const match = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
   if (!match) return date;
   const [, year, month, day] = match;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the pattern's year group is required
   if (!month) return year!;
   const value = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
   return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(value);
@@ -142,7 +143,7 @@ export function TopicBalance({ t, topic }: { t: Translate; topic: TopicView }) {
         {t('cardViewsRepresented', [topic.sides.map((side) => t(VOICE_KEY[side])).join(', ')])}{' '}
         {topic.sourceCount === 1 ? t('cardFromOneSource') : t('cardFromSources', [topic.sourceCount])}
       </p>
-      {topic.oneSided && <p class="one-sided">{voices.length ? t('cardAllOneSide', [t(VOICE_KEY[voices[0]!])]) : t('cardOnlyOutlets')}</p>}
+      {topic.oneSided && <p class="one-sided">{voices[0] ? t('cardAllOneSide', [t(VOICE_KEY[voices[0]])]) : t('cardOnlyOutlets')}</p>}
       {topic.governmentsNotHeard.map((government) => (
         <p key={government} class="not-heard">
           {t('cardGovernmentNotHeard', [t(VOICE_KEY[government])])}

@@ -30,6 +30,7 @@ interface Finding {
 function matchesOutsideQuotes(doc: DocumentText, span: Span, pattern: RegExp): Span[] {
   const text = doc.text.slice(span.start, span.end);
   return [...text.matchAll(pattern)]
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- matchAll always sets index
     .map((match) => ({ start: span.start + match.index!, end: span.start + match.index! + match[0].length }))
     .filter((found) => !touchesQuotes(doc, found));
 }
@@ -42,7 +43,9 @@ function qualifiesSomethingElse(doc: DocumentText, name: Span): boolean {
 
 /** The stretch a claim occupies: its quotation marks when its words are quoted, else its words. */
 function claimAnchor(doc: DocumentText, spans: Span[]): Span {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a located claim has at least one span
   const first = spans[0]!;
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a located claim has at least one span
   const last = spans[spans.length - 1]!;
   const openingStretch = quotedStretchAround(doc, first);
   const closingStretch = quotedStretchAround(doc, last);
@@ -65,6 +68,7 @@ function nearestPersonBefore(context: RuleContext, doc: DocumentText, offset: nu
 }
 
 function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, doc: DocumentText, spans: Span[]): Finding | null {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- called only for claims with an attribution
   const attribution = claim.attribution!;
   const anchor = claimAnchor(doc, spans);
   const found = occurrences(doc, attribution);
@@ -84,6 +88,7 @@ function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, d
   const named = names.flatMap((name) => nameOccurrences(doc.folded, name, occurrence.start, occurrence.end)).filter((span) => !touchesQuotes(doc, span));
   if (named.some((span) => !qualifiesSomethingElse(doc, span))) return null;
   if (named.length) {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- named.length was checked just above
     const qualifier = named[0]!;
     return { expected: `an attribution to ${speaker.name.en}`, found: `${quoteForMessage(doc.text.slice(qualifier.start, occurrence.end))}: there the name qualifies someone else, not the speaker` };
   }

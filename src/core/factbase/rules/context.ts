@@ -34,8 +34,11 @@ export function ruleContext(pack: FactPack, corpus: Record<string, string>, loca
     people: [...entities.values()].filter((entity) => entity.type === 'person'),
     document: (sourceId) => (corpus[sourceId] === undefined ? undefined : readDocument(corpus[sourceId])),
     spansOf(claim) {
-      if (!spans.has(claim)) spans.set(claim, corpus[claim.source] === undefined ? null : locateQuote(corpus[claim.source]!, claim.text));
-      return spans.get(claim)!;
+      if (!spans.has(claim)) {
+        const text = corpus[claim.source];
+        spans.set(claim, text === undefined ? null : locateQuote(text, claim.text));
+      }
+      return spans.get(claim) ?? null;
     },
   };
 }

@@ -37,6 +37,7 @@ export function dateErrors(context: RuleContext): DataError[] {
     const doc = context.document(claim.source);
     const spans = context.spansOf(claim);
     if (!doc || !spans) return;
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a located claim has at least one span
     const anchor = { start: spans[0]!.start, end: spans[spans.length - 1]!.end };
     if (!claim.dateEvidence) {
       error('/dateEvidence', `the words of ${claim.source} that give the date ${claim.date} (or the date "not stated")`, `none; next to the claim the document says ${quoteForMessage(excerptAround(doc, anchor, 80))}`);

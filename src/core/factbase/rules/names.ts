@@ -11,6 +11,7 @@ const NAMED_AS_IN_DOCUMENTS = new Set<Entity['type']>(['person', 'organization',
 /** "Drug Enforcement Administration (DEA)" → the name and what is in brackets, both to be found. */
 function nameParts(name: string): string[] {
   const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(name);
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- both groups of the pattern are required
   return (match ? [match[1]!, match[2]!] : [name]).map((part) => part.replace(/^["“]|["”]$/g, '').trim()).filter(Boolean);
 }
 

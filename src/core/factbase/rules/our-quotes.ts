@@ -10,6 +10,7 @@ import type { PackLocations } from '../validate';
 const QUOTED = /“([^”]+)”|"([^"]+)"|«([^»]+)»/g;
 
 export function quotedFragments(text: string): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- the pattern is three alternatives, each with its group: one of them matched
   return [...text.matchAll(QUOTED)].map((match) => (match[1] ?? match[2] ?? match[3]!).trim().replace(/[.,;:]+$/, '')).filter((fragment) => fragment.length > 1);
 }
 

@@ -21,7 +21,9 @@ export interface FigureInText {
 /** The numbers written in a stretch of text, with "million" and "billion" applied. */
 export function figuresIn(text: string, offset = 0): FigureInText[] {
   return [...text.matchAll(FIGURE)].map((match) => ({
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- group 2 is required by the pattern, and SCALE has a key for every word group 3 matches
     value: Number(match[2]!.replace(/,/g, '')) * (match[3] ? SCALE[match[3]]! : 1),
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- matchAll always sets index
     span: { start: offset + match.index!, end: offset + match.index! + match[0].length },
   }));
 }
@@ -67,8 +69,9 @@ function checkStatistic(context: RuleContext, claim: Claim, statistic: Statistic
     error('/statistic/value', `the figure ${shown} written in the claim's words`, `only ${inClaim.map((candidate) => new Intl.NumberFormat('en').format(candidate.value)).join(', ') || 'no number'} in ${quoteForMessage(claim.text)}`);
     return;
   }
-  if (statistic.valueMax !== undefined && !inClaim.some((candidate) => same(candidate.value, statistic.valueMax!))) {
-    error('/statistic/valueMax', `the top of the range, ${new Intl.NumberFormat('en').format(statistic.valueMax)}, written in the claim's words`, quoteForMessage(claim.text));
+  const { valueMax } = statistic;
+  if (valueMax !== undefined && !inClaim.some((candidate) => same(candidate.value, valueMax))) {
+    error('/statistic/valueMax', `the top of the range, ${new Intl.NumberFormat('en').format(valueMax)}, written in the claim's words`, quoteForMessage(claim.text));
   }
   const stated = qualifierBefore(doc, figure.span);
   if ((statistic.qualifier ?? null) !== stated) {
