@@ -39,7 +39,6 @@ const ENTRY_POINTS = {
 const STATIC_FILES = [
   ['src/assets/icons', 'icons'],
   ['_locales', '_locales'],
-  ['src/assets/highlights.css', 'highlights.css'],
   ['src/extension/popup/popup.html', 'popup/popup.html'],
   ['src/extension/options/options.html', 'options/options.html'],
   ['src/extension/viewer/viewer.html', 'viewer/viewer.html'],

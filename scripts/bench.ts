@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { pageTextOf } from '../src/cli/page-text';
+import { ourHighlights } from './lib/page-probes';
 import { compileMatcher, findMentions, newDocumentContext, TEXT_CHUNK_SIZE, type MatchableEntity } from '../src/core/mentions';
 
 import { PROJECT_ROOT } from './demo/routes';
@@ -132,7 +133,7 @@ export async function heapOnLargePage(): Promise<string> {
       const tab = await browser.browser.newPage();
       await tab.goto(`${server.origin}/big.html`, { waitUntil: 'load', timeout: 120_000 });
       if (withExtension) {
-        await tab.waitForFunction(() => (CSS.highlights?.get('counterpoint-mention')?.size ?? 0) > 1000, { timeout: 120_000, polling: 500 });
+        await tab.waitForFunction(`${ourHighlights}.mentions().length > 1000`, { timeout: 120_000, polling: 500 });
         await new Promise((resolve) => setTimeout(resolve, 2000));
       } else await new Promise((resolve) => setTimeout(resolve, 3000));
       const client = await tab.createCDPSession();

@@ -56,6 +56,7 @@ function startSession(): void {
     onPaintedChanged: reportMentions,
     frameLocation: cardFrameLocation,
     report: (problem, error) => (error === undefined ? report(problem) : isExtensionContextGone(error) ? report(error) : console.warn(LOG_PREFIX, problem, error)),
+    onRootReplaced: () => restartSession(),
     // Test builds only: the card benchmark reads how soon each card showed.
     onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
   });
@@ -66,6 +67,9 @@ function startSession(): void {
       const stats = current.stats();
       console.debug('[Counterpoint:timing]', JSON.stringify({ startToPaintedMs: performance.now() - scriptStarted, mentions: current.painted().length, ...stats }));
     });
+    // The stress benchmark reads the running totals (slices, busy time, longest task) as the page lives on.
+    const statsTimer = setInterval(() => console.debug('[Counterpoint:stats]', JSON.stringify({ ...current.stats(), held: current.painted().length })), 1000);
+    current.signal.addEventListener('abort', () => clearInterval(statsTimer), { once: true });
   }
 }
 

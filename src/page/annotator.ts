@@ -2,15 +2,17 @@
 // The matcher is injected, so this module knows the DOM and nothing about how matching works.
 import type { LanguageSpan } from '../core/mentions';
 import type { Mention, MentionMatch } from '../core/types';
-import { collectTextChunks, isInSkippedSubtree, rangeForOffsets, type TextChunk } from './collect-text';
+import { collectTextChunks, isInSkippedSubtree, type TextChunk } from './collect-text';
+import { createMentionIndex, staticRangeFor } from './text-index';
 import { sliceClock, yieldToPage } from './time-slices';
 
 /**
- * A mention and the live range it covers, as one small object: a long page holds tens of
- * thousands. The matcher's offsets are left out; the range is where the mention is now.
+ * A mention and the text it covers, as one small object: a long page holds tens of thousands.
+ * The range is a StaticRange, which costs the page nothing; the annotator keeps it true by
+ * dropping it when its text changes or leaves the page (text-index.ts).
  */
 export interface PageMention extends MentionMatch {
-  range: Range;
+  range: StaticRange;
 }
 
 /** Scans one chunk of text, with the languages its elements declare; one scanner per page. */
@@ -21,7 +23,7 @@ export interface AnnotatorOptions {
   scan: ScanText;
   /** Our own UI host, never scanned. */
   exclude: Element | null;
-  /** Called after each batch of changes, with every live mention in document order and what changed. */
+  /** Called after each batch of changes, with every mention on the page in document order and what changed. */
   onMentionsChanged: (mentions: readonly PageMention[], change: MentionChange) => void;
   signal: AbortSignal;
   /** Longest slice of work before yielding to the page. */
@@ -52,30 +54,9 @@ export interface Annotator {
   mentionsInNode(node: Node): readonly PageMention[];
 }
 
-function compareDocumentOrder(a: PageMention, b: PageMention): number {
-  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-}
-
 export function startAnnotator(options: AnnotatorOptions): Annotator {
   const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed } = options;
-  /** The mentions in each text node: one, or a list when there are more (most nodes hold one). */
-  const byNode = new Map<Node, PageMention | PageMention[]>();
-  let ordered: PageMention[] = [];
-  let orderStale = false;
-
-  const index = (pageMention: PageMention) => {
-    const { startContainer, endContainer } = pageMention.range;
-    for (const node of startContainer === endContainer ? [startContainer] : [startContainer, endContainer]) {
-      // Exact-size lists: push() would reserve room for 16 more in each of thousands of them.
-      const known = byNode.get(node);
-      byNode.set(node, known === undefined ? pageMention : Array.isArray(known) ? known.concat([pageMention]) : [known, pageMention]);
-    }
-    // Chunks arrive in document order, so sorting is needed only after a rescan adds text earlier on.
-    const last = ordered[ordered.length - 1];
-    if (last && compareDocumentOrder(last, pageMention) > 0) orderStale = true;
-    ordered.push(pageMention);
-  };
+  const index = createMentionIndex<PageMention>();
   let added: PageMention[] = [];
   let removed: PageMention[] = [];
 
@@ -90,36 +71,20 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   const addChunk = (chunk: TextChunk) => {
     for (const found of scan(chunk.text, chunk.languages)) {
-      const range = rangeForOffsets(chunk, found.start, found.end);
+      const range = staticRangeFor(chunk.nodes, chunk.starts, found.start, found.end);
       if (!range || range.collapsed) continue;
       const { entityId, alias, fuzzy, score, reason } = found;
       const pageMention = { entityId, text: shared(found.text), alias, fuzzy, score, reason, range };
-      index(pageMention);
+      index.add(pageMention);
       added.push(pageMention);
     }
   };
 
-  /** Drops mentions whose text left the page or lies inside a subtree about to be rescanned. */
-  const dropMentions = (shouldDrop: (pageMention: PageMention) => boolean) => {
-    const kept: PageMention[] = [];
-    for (const pageMention of ordered) (shouldDrop(pageMention) ? removed : kept).push(pageMention);
-    if (kept.length === ordered.length) return;
-    ordered = kept;
-    byNode.clear();
-    const rebuilt = ordered;
-    ordered = [];
-    for (const pageMention of rebuilt) index(pageMention);
-  };
-
   const publish = () => {
-    if (orderStale) {
-      ordered.sort(compareDocumentOrder);
-      orderStale = false;
-    }
     const change = { added, removed };
     added = [];
     removed = [];
-    onMentionsChanged(ordered, change);
+    onMentionsChanged(index.ordered(), change);
   };
 
   const stats: AnnotatorStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
@@ -148,24 +113,20 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   // Changes arrive in bursts (infinite scroll, live blogs, framework re-renders): collect the
-  // touched subtrees, then rescan only the outermost of them, once, in slices.
+  // touched subtrees, then rescan only the outermost of them, once, in slices. Text that left the
+  // page is dropped at once, in the observer's own callback, so the popup, the badge and the
+  // keyboard order never list a mention that is gone.
   const dirty = new Set<Node>();
-  /** Something was removed: mentions whose text left the page must go. */
-  let prune = false;
   let flushing = false;
   const flushDirty = async () => {
     if (flushing) return;
     flushing = true;
     try {
-      while ((dirty.size || prune) && !signal.aborted) {
+      while (dirty.size && !signal.aborted) {
         await yieldToPage();
         const roots = outermost([...dirty]);
         dirty.clear();
-        prune = false;
-        dropMentions((pageMention) => {
-          const node = pageMention.range.startContainer;
-          return !node.isConnected || !pageMention.range.endContainer.isConnected || roots.some((subtree) => subtree.contains(node));
-        });
+        for (const subtree of roots) index.dropWithin(subtree, removed);
         for (const subtree of roots) if (subtree.isConnected) await scanInSlices(subtree);
         publish();
       }
@@ -174,22 +135,44 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
   };
 
+  // Our host hangs off <html>, so under <body> no record can be ours: the check is skipped there.
+  const hostInside = exclude !== null && root.contains(exclude);
+  const TEXT = 3;
+  const ELEMENT = 1;
+  // Per record work is what a page's burst of DOM changes costs us: plain indexed loops (a NodeList's
+  // iterator is slow across worlds) and a set, so 2,000 edits of one text node drop it once.
   const observer = new MutationObserver((records) => {
+    const startedAt = performance.now();
+    const gone = new Set<Node>();
     for (const record of records) {
       const target = record.target;
-      if (exclude && (target === exclude || exclude.contains(target))) continue;
+      if (hostInside && (target === exclude || exclude?.contains(target))) continue;
       if (record.type === 'characterData') {
+        // The offsets in this node no longer hold: its mentions go now, its block is read again.
+        gone.add(target);
         dirty.add(blockParent(target));
-      } else {
-        if (record.removedNodes.length) prune = true;
-        for (const added of record.addedNodes) {
-          if (added === exclude) continue;
-          if (added.nodeType === Node.TEXT_NODE) dirty.add(blockParent(added));
-          else if (added.nodeType === Node.ELEMENT_NODE) dirty.add(added);
-        }
+        continue;
+      }
+      const removedNodes = record.removedNodes;
+      for (let index = 0; index < removedNodes.length; index++) {
+        const removedNode = removedNodes.item(index);
+        if (removedNode) gone.add(removedNode);
+      }
+      const addedNodes = record.addedNodes;
+      for (let index = 0; index < addedNodes.length; index++) {
+        const addedNode = addedNodes.item(index);
+        if (!addedNode || addedNode === exclude) continue;
+        const type = addedNode.nodeType;
+        if (type === TEXT) dirty.add(blockParent(addedNode));
+        else if (type === ELEMENT) dirty.add(addedNode);
       }
     }
-    if (dirty.size || prune) void flushDirty().catch(stopWatching);
+    const before = removed.length;
+    // A node removed and put back elsewhere in the same batch is still on the page, with the same text.
+    if (index.size()) for (const node of gone) if (node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
+    if (removed.length > before) publish();
+    if (dirty.size) void flushDirty().catch(stopWatching);
+    endSlice(startedAt);
   });
   /** What a rescan found so far stays; the page is not rescanned again (it would fail again). */
   const stopWatching = (error: unknown) => {
@@ -211,28 +194,35 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     dirty.clear();
-    byNode.clear();
+    index.clear();
     texts.clear();
-    ordered = [];
   });
 
   return {
     ready,
     stats: () => ({ ...stats }),
-    mentions: () => ordered,
-    mentionsInNode: (node) => {
-      const known = byNode.get(node);
-      return known === undefined ? [] : Array.isArray(known) ? known : [known];
-    },
+    mentions: () => index.ordered(),
+    mentionsInNode: (node) => index.inNode(node),
   };
 
   function blockParent(node: Node): Node {
     return node.parentElement ?? node;
   }
 
+  /**
+   * The connected nodes not inside another of them, outside our skipped subtrees. A node added and
+   * removed again before we look held no mentions (its removal already dropped anything it had).
+   * One walk up from each node against a set: comparing every pair cost seconds for a burst of
+   * 2,000 insertions.
+   */
   function outermost(nodes: Node[]): Node[] {
-    return nodes.filter(
-      (node) => !isInSkippedSubtree(node, exclude) && !nodes.some((other) => other !== node && other.contains(node)),
-    );
+    const connected = new Set(nodes.filter((node) => node.isConnected));
+    const roots: Node[] = [];
+    for (const node of connected) {
+      let covered = false;
+      for (let up = node.parentNode; up && !covered; up = up.parentNode) covered = connected.has(up);
+      if (!covered && !isInSkippedSubtree(node, exclude)) roots.push(node);
+    }
+    return roots;
   }
 }

@@ -14,7 +14,7 @@ import type { UiHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { listenForCardKeys } from './keyboard-navigation';
 import { listenForPointer } from './pointer-input';
-import { clientRectsOf, elementOf, highlightOf, matchOf, quoteAround, scrollToMention } from './mention-geometry';
+import { clientRectsOf, elementOf, highlightOf, liveRangeOf, matchOf, quoteAround, scrollToMention } from './mention-geometry';
 
 export interface CardControllerOptions {
   document: Document;
@@ -37,6 +37,8 @@ export interface CardController {
   reveal(entityId: string): Promise<boolean>;
   close(returnFocus: boolean): void;
   isOpen(): boolean;
+  /** These mentions left the page: a card on one of them closes. */
+  dropped(mentions: readonly PageMention[]): void;
 }
 
 interface OpenCard {
@@ -154,9 +156,12 @@ export function createCardController(options: CardControllerOptions): CardContro
     frame.show();
     frame.render({ type: 'show', requestId: current.requestId, mention: matchOf(pageMention), quote: quoteAround(pageMention), pinned: false, focus: how === 'keyboard' });
     if (how === 'keyboard') frame.focus();
+    // The one live Range we keep, for the one mention the card is on, made now and gone with the card:
+    // it follows the page's reflows and edits while the card is open.
+    const anchorRange = liveRangeOf(pageMention);
     current.following = followAnchor({
       frame: iframe,
-      anchor: { lines: () => clientRectsOf(pageMention), lineIndex: lineIndexAt(lines, point), element: elementOf(pageMention) },
+      anchor: { lines: () => (anchorRange ? [...anchorRange.getClientRects()] : []), lineIndex: lineIndexAt(lines, point), element: elementOf(pageMention) },
       contentHeight: () => current.contentHeight,
       inheritedZoom: frame.inheritedZoom,
     });
@@ -234,5 +239,8 @@ export function createCardController(options: CardControllerOptions): CardContro
     reveal,
     close,
     isOpen: () => open !== null,
+    dropped(mentions) {
+      if (open && mentions.includes(open.pageMention)) close(false);
+    },
   };
 }

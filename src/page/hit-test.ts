@@ -1,6 +1,7 @@
 // Which mention is under a point on screen. The caret APIs find the text position; the range's
-// own client rects then confirm the point is on the words, not on nearby whitespace.
+// client rects then confirm the point is on the words, not on nearby whitespace.
 import type { PageMention } from './annotator';
+import { clientRectsOf } from './mention-geometry';
 
 type CaretPositionDocument = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -17,9 +18,9 @@ export function caretAt(document: Document, x: number, y: number): { node: Node;
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** The client rect of the range's line that holds the point, if any. */
-export function rectAtPoint(range: Range, x: number, y: number): DOMRect | null {
-  for (const rect of range.getClientRects()) {
+/** The client rect of the mention's line that holds the point, if any. */
+export function rectAtPoint(rects: Iterable<DOMRect>, x: number, y: number): DOMRect | null {
+  for (const rect of rects) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
   return null;
@@ -37,7 +38,7 @@ export function mentionAtPoint(
   // The caret lands between characters, so a point on a mention's last letter can report the
   // offset just past it; the rect check below is what decides.
   for (const pageMention of candidates) {
-    const rect = rectAtPoint(pageMention.range, x, y);
+    const rect = rectAtPoint(clientRectsOf(pageMention), x, y);
     if (rect) return { pageMention, rect };
   }
   return null;

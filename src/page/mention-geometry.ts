@@ -1,12 +1,51 @@
-// Where a painted mention is and what it says: the one place the card reads a mention's range, so
-// the way mentions are kept (live ranges today) can change without the card noticing.
+// Where a painted mention is and what it says: the one place the card reads a mention's range.
+// Mentions are kept as StaticRanges (text-index.ts), which have no geometry: a live Range is made
+// only to measure, one shared per document and collapsed again at once, so the page never carries
+// more than that one (and the open card's, made at open time).
 import { textQuoteFor, type TextQuote } from '../core/reading-log';
 import type { MentionMatch } from '../core/types';
 import type { PageMention } from './annotator';
 
+const measuring = new WeakMap<Document, Range>();
+
+/** A live Range over the mention, or null when its offsets no longer fit its text (the page changed it). */
+export function liveRangeOf(pageMention: PageMention): Range | null {
+  const { startContainer, startOffset, endContainer, endOffset } = pageMention.range;
+  const document = startContainer.ownerDocument;
+  if (!document || !startContainer.isConnected || !endContainer.isConnected) return null;
+  if (startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer)) return null;
+  const range = document.createRange();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  return range;
+}
+
+/** Runs `measure` on the document's one measuring Range set to the mention, then collapses it again. */
+function measured<T>(pageMention: PageMention, empty: T, measure: (range: Range) => T): T {
+  const { startContainer, startOffset, endContainer, endOffset } = pageMention.range;
+  const document = startContainer.ownerDocument;
+  if (!document || !startContainer.isConnected || !endContainer.isConnected) return empty;
+  if (startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer)) return empty;
+  let range = measuring.get(document);
+  if (!range) measuring.set(document, (range = document.createRange()));
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  try {
+    return measure(range);
+  } finally {
+    // Collapsed on the document itself: it holds no page node, and the page's edits barely touch it.
+    range.setStart(document, 0);
+    range.collapse(true);
+  }
+}
+
+function lengthOf(node: Node): number {
+  return (node as CharacterData).length ?? node.childNodes.length;
+}
+
 /** One rect per line the mention runs over, in viewport coordinates. */
 export function clientRectsOf(pageMention: PageMention): DOMRect[] {
-  return [...pageMention.range.getClientRects()];
+  return measured(pageMention, [], (range) => [...range.getClientRects()]);
 }
 
 /** The element holding the mention: its scroll containers are the ones the card follows. */
@@ -15,7 +54,7 @@ export function elementOf(pageMention: PageMention): Element | null {
 }
 
 /** What the painter draws for this mention. */
-export function highlightOf(pageMention: PageMention): Range {
+export function highlightOf(pageMention: PageMention): AbstractRange {
   return pageMention.range;
 }
 
@@ -33,7 +72,9 @@ export function quoteAround(pageMention: PageMention): TextQuote {
   const { range } = pageMention;
   const before = range.startContainer.textContent ?? '';
   const after = range.endContainer.textContent ?? '';
-  const exact = range.toString();
+  const exact = range.startContainer === range.endContainer
+    ? before.slice(range.startOffset, range.endOffset)
+    : measured(pageMention, pageMention.text, (live) => live.toString());
   const text = `${before.slice(0, range.startOffset)}${exact}${after.slice(range.endOffset)}`;
   return textQuoteFor(text, range.startOffset, range.startOffset + exact.length);
 }

@@ -1,12 +1,14 @@
 // One page's Counterpoint: the host element, the annotator and the highlights, and their teardown.
 // Everything it starts hangs off one AbortController, so `destroy()` really removes it all.
-import type { Settings } from '../core/settings';
+import type { Category, Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
 import type { EntityType } from '../core/types';
 import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
+import { PAINT_ALL_UP_TO, windowNearViewport } from './paint-window';
+import { watchDocumentRoots } from './root-watch';
 import { yieldToPage } from './time-slices';
 
 export interface PageSessionOptions {
@@ -20,7 +22,12 @@ export interface PageSessionOptions {
   report: CardControllerOptions['report'];
   onCardOpened?: CardControllerOptions['onCardOpened'];
   onCardShown?: CardControllerOptions['onCardShown'];
+  /** The page replaced <body> or <html>, or called document.open(): this session is stale, start a fresh one. */
+  onRootReplaced?: () => void;
 }
+
+/** How often the highlights are checked against a page that clears, unstyles or hides them. */
+const HIGHLIGHT_CHECK_MS = 2000;
 
 export interface PageSession {
   host: UiHost;
@@ -39,28 +46,60 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let settings = options.settings;
   const controller = new AbortController();
   const host = createHost(document);
-  const painter = highlightsSupported() ? createHighlightPainter(settings.highlightStyle) : null;
+  const painter = highlightsSupported() ? createHighlightPainter(document, settings.highlightStyle, settings.categories) : null;
   let all: readonly PageMention[] = [];
   /** The painted mentions in document order, worked out when first asked for after a change. */
   let painted: PageMention[] | null = [];
   /** Each entity's first mention, for the "first mention only" setting. */
   let firstOf = new Map<string, PageMention>();
 
-  /** Which mentions to paint: the enabled categories, and all or only each entity's first. */
-  const isPainted = (pageMention: PageMention): boolean => {
+  const categoryOfMention = (pageMention: PageMention): Category | null => {
     const type = entityTypes.get(pageMention.entityId);
-    if (!type || !settings.categories[categoryOf(type)]) return false;
-    return settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+    return type ? categoryOf(type) : null;
+  };
+  /** Whether the painter holds it: all mentions, or only each entity's first. Categories are the painter's. */
+  const inScope = (pageMention: PageMention): boolean => settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+  /** Which mentions are painted (and listed, counted, reached by the keyboard): in scope and in a category shown. */
+  const isPainted = (pageMention: PageMention): boolean => {
+    const category = categoryOfMention(pageMention);
+    return category !== null && settings.categories[category] && inScope(pageMention);
   };
   const currentlyPainted = (): PageMention[] => (painted ??= all.filter(isPainted));
+  const paintItem = (pageMention: PageMention) => {
+    const category = categoryOfMention(pageMention);
+    return category ? { range: pageMention.range, category } : null;
+  };
 
-  /** Paints from scratch: after a settings change, or when which mention is "first" may have moved. */
+  const toPaint = (mentions: readonly PageMention[]) => mentions.filter(inScope).map(paintItem).filter((item) => item !== null);
+
+  // Past PAINT_ALL_UP_TO mentions only those near the viewport are painted (paint-window.ts), and
+  // the window is worked out again, once per frame, when the page scrolls or the mentions change.
+  const windowed = () => all.length > PAINT_ALL_UP_TO;
+  let windowFrame = 0;
+  const paintWindow = () => {
+    windowFrame = 0;
+    if (controller.signal.aborted || !painter) return;
+    const [from, to] = windowNearViewport(all, window.innerHeight, (pageMention) => {
+      const element = pageMention.range.startContainer.parentElement;
+      return element?.isConnected ? element.getBoundingClientRect() : null;
+    });
+    painter.paintOnly(toPaint(all.slice(from, to)));
+  };
+  const scheduleWindow = () => {
+    if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(paintWindow);
+  };
+  const window: Window = document.defaultView ?? globalThis.window;
+  window.addEventListener('scroll', scheduleWindow, { capture: true, passive: true, signal: controller.signal });
+  window.addEventListener('resize', scheduleWindow, { passive: true, signal: controller.signal });
+  controller.signal.addEventListener('abort', () => windowFrame && window.cancelAnimationFrame(windowFrame), { once: true });
+
+  /** Paints from scratch: when the scope changes, or when which mention is "first" may have moved. */
   const repaint = () => {
     firstOf = new Map();
     for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
     painted = null;
-    const next = currentlyPainted();
-    painter?.paintOnly(next.map((pageMention) => pageMention.range));
+    if (windowed()) scheduleWindow();
+    else painter?.paintOnly(toPaint(all));
     onPaintedChanged?.();
   };
 
@@ -72,14 +111,34 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     onRescanFailed: (error) => options.report('The page changed and could not be read again; its highlights stay as they were.', error),
     onMentionsChanged: (mentions, change) => {
       all = mentions;
+      // A card anchored to text that left the page closes with it.
+      if (change.removed.length) card?.dropped(change.removed);
       if (settings.mentionScope === 'first') {
+        repaint();
+        return;
+      }
+      if (windowed()) {
+        // The window is repainted whole, and first paints the mentions the reader sees.
+        painted = null;
+        scheduleWindow();
+        onPaintedChanged?.();
+        return;
+      }
+      // Back under the limit after a window: paint everything again.
+      if (all.length - change.added.length + change.removed.length > PAINT_ALL_UP_TO) {
         repaint();
         return;
       }
       // Most batches only add text (the first pass, infinite scroll): paint just what changed,
       // so a long page costs each slice its own mentions, not everything found so far.
-      for (const pageMention of change.removed) painter?.delete(pageMention.range);
-      for (const pageMention of change.added) if (isPainted(pageMention)) painter?.add(pageMention.range);
+      for (const pageMention of change.removed) {
+        const category = categoryOfMention(pageMention);
+        if (category) painter?.delete(pageMention.range, category);
+      }
+      for (const pageMention of change.added) {
+        const category = categoryOfMention(pageMention);
+        if (category) painter?.add(pageMention.range, category);
+      }
       painted = null;
       onPaintedChanged?.();
     },
@@ -122,6 +181,26 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     });
     return card;
   });
+
+  if (options.onRootReplaced) watchDocumentRoots(document, options.onRootReplaced, controller.signal);
+
+  // The page may clear CSS.highlights, drop our stylesheet, or hide our names with rules of its own.
+  // Not before the first pass is done: reading a ::highlight() style makes the browser compute the
+  // whole page's style, which on a long page still loading is a stall of its own.
+  let firstPassDone = false;
+  void annotated.then((ok) => (firstPassDone = ok));
+  if (painter) {
+    const timer = setInterval(() => {
+      if (!firstPassDone) return;
+      const first = currentlyPainted()[0];
+      const category = first ? categoryOfMention(first) : null;
+      const element = first?.range.startContainer.parentElement;
+      const result = painter.check(category && element?.isConnected ? { element, category } : null);
+      if (result === 'hidden') options.report('The page hides Counterpoint’s highlights with its own style rules, even under new names; cards still open on them.');
+    }, HIGHLIGHT_CHECK_MS);
+    controller.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+  }
+
   const cardApi: CardController = {
     openFor: async (pageMention, how) => {
       await (await cardReady)?.openFor(pageMention, how);
@@ -132,6 +211,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     reveal: async (entityId) => (await (await cardReady)?.reveal(entityId)) ?? false,
     close: (returnFocus) => card?.close(returnFocus),
     isOpen: () => card?.isOpen() ?? false,
+    dropped: (mentions) => card?.dropped(mentions),
   };
 
   return {
@@ -142,9 +222,16 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     painted: currentlyPainted,
     signal: controller.signal,
     applySettings(next) {
+      const scopeChanged = next.mentionScope !== settings.mentionScope;
       settings = next;
+      // A style or a category is a rule or a registry entry: nothing to rescan or repaint.
       painter?.setStyle(next.highlightStyle);
-      repaint();
+      painter?.showCategories(next.categories);
+      if (scopeChanged) repaint();
+      else {
+        painted = null;
+        onPaintedChanged?.();
+      }
     },
     destroy: teardown,
   };

@@ -1,6 +1,7 @@
 // Sending and receiving the messages declared in message-types.ts.
 import browser, { type Runtime } from 'webextension-polyfill';
 import { reportProblem } from '../core/report';
+import { classifyMessageError, withRetries } from './message-faults';
 import { parseEnvelope, type Envelope, type MessageType, type RequestOf, type ResponseOf } from './message-types';
 
 export * from './message-types';
@@ -13,16 +14,31 @@ function reportOnce(problem: string): void {
   reportProblem(problem);
 }
 
-export function isExtensionContextGone(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /Extension context invalidated|context invalidated|Receiving end does not exist|message port closed|Could not establish connection/i.test(message);
+/** Whether the extension is still there for this script: its runtime id goes when it is reloaded or removed. */
+function runtimeAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+    // eslint-disable-next-line no-restricted-syntax -- the throw is the answer: this script's extension is gone
+  } catch {
+    // Firefox: an orphaned script's browser object is a dead wrapper that throws when touched.
+    return false;
+  }
 }
 
-/** Only a truly invalidated context is "gone": a restarting service worker is worth another try. */
-export const isContextInvalidated = (error: unknown): boolean => !browser.runtime?.id || /context invalidated/i.test(error instanceof Error ? error.message : String(error));
+/**
+ * Only an invalidated context ends a session. A worker restart ("Receiving end does not exist",
+ * "Could not establish connection") is transient: sendToBackground retries it.
+ */
+export function isExtensionContextGone(error: unknown): boolean {
+  return classifyMessageError(error) === 'context-gone' || !runtimeAlive();
+}
 
+/** The card frame's name for the same question. */
+export const isContextInvalidated = isExtensionContextGone;
+
+/** Sends to the background, retrying with backoff while its worker restarts. */
 export async function sendToBackground<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {
-  return browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>;
+  return withRetries(() => browser.runtime.sendMessage({ type, payload } satisfies Envelope) as Promise<ResponseOf<T>>, { contextAlive: runtimeAlive });
 }
 
 export async function sendToTab<T extends MessageType>(tabId: number, type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/demo/routes';
-import { highlightedTexts, mentionPoint, waitForHighlights } from '../../scripts/lib/page-probes';
+import { highlightedTexts, mentionPoint, ourHighlights, waitForHighlights } from '../../scripts/lib/page-probes';
 import { cardText, clickInCard, inCard, waitForCard } from '../../scripts/lib/card-probe';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
@@ -137,7 +137,7 @@ describe.each(BROWSERS)('classroom mode in %s', (kind) => {
     await options.bringToFront();
     await options.click('input[name="pack-example-classroom-pack"]');
     await page.bringToFront();
-    await page.waitForFunction(() => (CSS.highlights?.get('counterpoint-mention')?.size ?? 0) === 0, { timeout: 10_000, polling: 100 });
+    await page.waitForFunction(`${ourHighlights}.mentions().length === 0`, { timeout: 10_000, polling: 100 });
     await page.close();
     await options.close();
   });

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/demo/routes';
-import { HIGHLIGHT_NAMES, waitForHighlights } from '../../scripts/lib/page-probes';
+import { ourHighlights, waitForHighlights } from '../../scripts/lib/page-probes';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
@@ -51,12 +51,12 @@ function scanWithCli(file: string): Found[] {
 
 /** The highlighted texts in document order, and how many mentions of each entity the page reports. */
 async function highlightsIn(page: Page): Promise<string[]> {
-  return page.evaluate((names: string[]) => {
-    const ranges: Range[] = [];
-    for (const name of names) for (const range of (CSS.highlights?.get(name) ?? []) as unknown as Iterable<Range>) ranges.push(range);
+  return (await page.evaluate(`(() => {
+    const helpers = ${ourHighlights};
+    const ranges = helpers.mentions().map(helpers.live);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((range) => range.toString().replace(/\s+/g, ' '));
-  }, HIGHLIGHT_NAMES);
+    return ranges.map((range) => range.toString().replace(/\\s+/g, ' '));
+  })()`)) as string[];
 }
 
 /** The extension's own count of mentions per entity on the page, as the popup asks for it. */

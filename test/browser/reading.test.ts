@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_SELECTOR, highlightedTexts, mentionPoint, mentionRect, waitForHighlights } from '../../scripts/lib/page-probes';
+import { focusedMention, HOST_SELECTOR, highlightedTexts, mentionPoint, mentionRect, waitForHighlights, waitForHighlightText } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 import { cardFrame, cardFrameBox, cardText, clickInCard, inCard, waitForCard } from '../../scripts/lib/card-probe';
 
@@ -184,11 +184,7 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     expect(await page.evaluate((selector: string) => document.activeElement === document.querySelector(selector), HOST_SELECTOR)).toBe(true);
     expect(await inCard(page, (document) => document.activeElement?.getAttribute('role') ?? null)).toBe('dialog');
     // Which mention the card is on: the page's focus highlight marks it.
-    const focused = () =>
-      page.evaluate(() => {
-        const [range] = [...((CSS.highlights?.get('counterpoint-focus') ?? []) as unknown as Iterable<Range>)];
-        return range ? `${range.toString()} at ${Math.round(range.getBoundingClientRect().top + scrollY)}` : null;
-      });
+    const focused = () => focusedMention(page);
     const firstMention = await focused();
     expect(firstMention).not.toBeNull();
     // The same keys pressed inside the card move on to the next mention's card.
@@ -343,10 +339,7 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
   it('highlights text added two seconds after load', async () => {
     const page = await harness.openPage(harness.fixtureUrl('dynamic.html'));
     await page.waitForSelector('#late', { timeout: 10_000 });
-    await page.waitForFunction(() => {
-      const highlight = CSS.highlights?.get('counterpoint-mention');
-      return highlight ? [...(highlight as unknown as Iterable<Range>)].some((range) => range.toString() === 'Merida Initiative') : false;
-    }, { timeout: 10_000, polling: 100 });
+    await waitForHighlightText(page, 'Merida Initiative');
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_SELECTOR, highlightedTexts, waitForHighlights } from '../../scripts/lib/page-probes';
+import { HOST_SELECTOR, highlightedTexts, highlightStyle, waitForHighlights, waitForHighlightText } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 import { cardText, waitForCard } from '../../scripts/lib/card-probe';
 
@@ -97,10 +97,7 @@ describe.each(BROWSERS)('extension surfaces in %s', (kind) => {
     const options = await harness.openOptions();
     await options.click('input[name="category-people"]');
     await page.bringToFront();
-    await page.waitForFunction(() => {
-      const highlight = CSS.highlights?.get('counterpoint-mention');
-      return highlight ? ![...(highlight as unknown as Iterable<Range>)].some((range) => range.toString() === 'Rex Tillerson') : false;
-    }, { timeout: 10_000 });
+    await waitForHighlightText(page, 'Rex Tillerson', false);
     const after = await highlightedTexts(page);
     expect(after).toContain('fentanyl');
     expect(after).not.toContain('Rex Tillerson');
@@ -125,7 +122,8 @@ describe.each(BROWSERS)('extension surfaces in %s', (kind) => {
       options = await restartable.openOptions();
       expect(await options.$eval('input[name="highlightStyle"][value="background"]', (input) => (input as HTMLInputElement).checked)).toBe(true);
       const page = await restartable.openPage(restartable.demoUrl('article-1'));
-      await page.waitForFunction(() => (CSS.highlights?.get('counterpoint-mention-background')?.size ?? 0) > 0, { timeout: 10_000 });
+      await waitForHighlights(page, 1);
+      expect((await highlightStyle(page)).backgroundColor).not.toBe('rgba(0, 0, 0, 0)');
       await restartable.browser.close();
       await restartable.server.close();
     } finally {
