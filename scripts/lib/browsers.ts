@@ -87,6 +87,8 @@ export interface ExtensionBrowserOptions {
   windowSize?: { width: number; height: number };
   /** Hosts to switch Counterpoint on for after install (LOCAL_SITES unless given; [] keeps a fresh install's defaults). */
   sitesOn?: readonly string[];
+  /** More Firefox preferences (the page benchmark turns off timer rounding). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface ExtensionBrowser {
@@ -149,6 +151,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        ...options.firefoxPrefs,
         ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
         ...(options.proxyPort
           ? {

@@ -5,6 +5,7 @@ import builtInLexicon from 'counterpoint:lexicon';
 import builtInMatcher from 'counterpoint:matcher';
 import { isSiteActive, type Settings } from '../core/settings';
 import { compileMatcher, createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
+import { createBenchProbe } from '../page/bench-probe';
 import { startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
@@ -14,12 +15,21 @@ import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 
 const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
+/** Test builds only: the page benchmark's phase times (bench-probe.ts). */
+const probe = TEST_HOOKS ? createBenchProbe(scriptStarted) : null;
+const timed = <T>(phase: string, work: () => T): T => {
+  if (!probe) return work();
+  const started = performance.now();
+  const result = work();
+  probe.add(phase, performance.now() - started);
+  return result;
+};
 
 let session: PageSession | null = null;
 let settings: Settings;
 /** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
 let matcher: Matcher | null = null;
-const currentMatcher = (): Matcher => (matcher ??= hydrateMatcher(builtInMatcher));
+const currentMatcher = (): Matcher => (matcher ??= timed('matcher', () => hydrateMatcher(builtInMatcher)));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -52,7 +62,7 @@ function reportMentions(): void {
 function startSession(): void {
   const current = startPageSession({
     document,
-    scan: createPageScanner(currentMatcher(), { onError: report }),
+    scan: createPageScanner(currentMatcher(), { onError: report, onPhase: probe ? probe.add : undefined }),
     entityTypes: currentMatcher().entityTypes,
     settings,
     onPaintedChanged: reportMentions,
@@ -60,14 +70,15 @@ function startSession(): void {
     report: (problem, error) => (error === undefined ? report(problem) : isExtensionContextGone(error) ? report(error) : console.warn(LOG_PREFIX, problem, error)),
     // Test builds only: the card benchmark reads how soon each card showed.
     onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
+    onPhase: probe ? probe.add : undefined,
+    onPainted: probe ? probe.painted : undefined,
   });
   session = current;
   // Test builds only (dist/test-*): the page benchmarks read these timings from the console.
-  if (TEST_HOOKS) {
-    void current.ready.then(() => {
-      const stats = current.stats();
-      console.debug('[Counterpoint:timing]', JSON.stringify({ startToPaintedMs: performance.now() - scriptStarted, mentions: current.painted().length, ...stats }));
-    });
+  if (probe) {
+    void current.ready
+      .then(() => probe.report(current.painted(), current.stats()))
+      .then((timing) => console.debug('[Counterpoint:timing]', JSON.stringify(timing)));
   }
 }
 
@@ -97,8 +108,12 @@ async function loadLexicon(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const waitStarted = performance.now();
   const [loadedSettings] = await Promise.all([loadSettings(), loadLexicon()]);
+  probe?.add('settings', performance.now() - waitStarted);
   applySettings(loadedSettings);
+  // Test builds: a site left off says how long the script ran before it knew (the bench's "site turned off").
+  if (TEST_HOOKS && !session) console.debug('[Counterpoint:timing]', JSON.stringify({ off: true, offMs: performance.now() - (globalThis.__counterpointPre ?? scriptStarted) }));
   onSettingsChanged((next) => {
     try {
       applySettings(next);

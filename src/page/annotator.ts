@@ -26,7 +26,12 @@ export interface AnnotatorOptions {
   signal: AbortSignal;
   /** Longest slice of work before yielding to the page. */
   sliceBudgetMs?: number;
+  /** Test builds: how long each step of the page's side took (the page benchmark's phase table). */
+  onPhase?: (phase: AnnotatorPhase, ms: number) => void;
 }
+
+/** The annotator's own steps; the scan's are the engine's (ScanPhase). */
+export type AnnotatorPhase = 'collect' | 'ranges' | 'paint' | 'yield';
 
 /** What a batch added and dropped, so painting can follow without redoing the whole page. */
 export interface MentionChange {
@@ -56,7 +61,8 @@ function compareDocumentOrder(a: PageMention, b: PageMention): number {
 }
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8 } = options;
+  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onPhase } = options;
+  const now = onPhase ? () => performance.now() : () => 0;
   /** The mentions in each text node: one, or a list when there are more (most nodes hold one). */
   const byNode = new Map<Node, PageMention | PageMention[]>();
   let ordered: PageMention[] = [];
@@ -87,7 +93,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const addChunk = (chunk: TextChunk) => {
-    for (const found of scan(chunk.text, chunk.languages)) {
+    const mentions = scan(chunk.text, chunk.languages);
+    const rangesStart = now();
+    for (const found of mentions) {
       const range = rangeForOffsets(chunk, found.start, found.end);
       if (!range || range.collapsed) continue;
       const { entityId, alias, fuzzy, score, reason } = found;
@@ -95,6 +103,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       index(pageMention);
       added.push(pageMention);
     }
+    onPhase?.('ranges', now() - rangesStart);
   };
 
   /** Drops mentions whose text left the page or lies inside a subtree about to be rescanned. */
@@ -117,7 +126,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const change = { added, removed };
     added = [];
     removed = [];
+    const paintStart = now();
     onMentionsChanged(ordered, change);
+    onPhase?.('paint', now() - paintStart);
   };
 
   const stats: AnnotatorStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
@@ -131,13 +142,20 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const scanInSlices = async (subtree: Node) => {
     const clock = sliceClock(sliceBudgetMs);
     let sliceStart = performance.now();
-    for (const chunk of collectTextChunks(subtree, { exclude })) {
+    const chunks = collectTextChunks(subtree, { exclude });
+    for (;;) {
+      const collectStart = now();
+      const next = chunks.next();
+      onPhase?.('collect', now() - collectStart);
+      if (next.done) break;
       if (signal.aborted) return;
-      addChunk(chunk);
+      addChunk(next.value);
       if (clock.spent()) {
         publish();
         endSlice(sliceStart);
+        const yieldStart = now();
         await yieldToPage();
+        onPhase?.('yield', now() - yieldStart);
         clock.reset();
         sliceStart = performance.now();
       }

@@ -3,7 +3,7 @@
 import type { Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
 import type { EntityType } from '../core/types';
-import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
+import { startAnnotator, type Annotator, type AnnotatorOptions, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
@@ -20,6 +20,10 @@ export interface PageSessionOptions {
   report: CardControllerOptions['report'];
   onCardOpened?: CardControllerOptions['onCardOpened'];
   onCardShown?: CardControllerOptions['onCardShown'];
+  /** Test builds: the annotator's phase times. */
+  onPhase?: AnnotatorOptions['onPhase'];
+  /** Test builds: these mentions were just registered with the painter. */
+  onPainted?: (mentions: readonly PageMention[]) => void;
 }
 
 export interface PageSession {
@@ -61,6 +65,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     painted = null;
     const next = currentlyPainted();
     painter?.paintOnly(next.map((pageMention) => pageMention.range));
+    options.onPainted?.(next);
     onPaintedChanged?.();
   };
 
@@ -69,6 +74,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     scan,
     exclude: host.host,
     signal: controller.signal,
+    onPhase: options.onPhase,
     onMentionsChanged: (mentions, change) => {
       all = mentions;
       if (settings.mentionScope === 'first') {
@@ -79,6 +85,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       // so a long page costs each slice its own mentions, not everything found so far.
       for (const pageMention of change.removed) painter?.delete(pageMention.range);
       for (const pageMention of change.added) if (isPainted(pageMention)) painter?.add(pageMention.range);
+      options.onPainted?.(change.added);
       painted = null;
       onPaintedChanged?.();
     },
