@@ -190,7 +190,8 @@ async function main(): Promise<void> {
   try {
     for (const kind of browsers) {
       const firefoxPrefs = { 'privacy.reduceTimerPrecision': false };
-      const ours = await launchWithExtension(kind, { extensionDir: join(PROJECT_ROOT, 'dist', `test-${kind}`), sitesOn: ['127.0.0.1'], firefoxPrefs });
+      // COUNTERPOINT_BENCH_DIST: another build's output (to compare builds while working on this one).
+      const ours = await launchWithExtension(kind, { extensionDir: join(process.env.COUNTERPOINT_BENCH_DIST ?? join(PROJECT_ROOT, 'dist'), `test-${kind}`), sitesOn: ['127.0.0.1'], firefoxPrefs });
       const floor = await launchWithExtension(kind, { extensionDir: await writeFloorExtension(join(floorRoot, kind), kind), sitesOn: [], firefoxPrefs });
       const rows: PageRow[] = [];
       try {
