@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
 import newsSites from '../../data/sites.json' with { type: 'json' };
+import { defaultSettings, settingsFrom } from '../../src/core/settings';
+import { contentScriptTargets } from '../../src/core/site-matches';
 
 export type BrowserKind = 'chrome' | 'firefox';
 
@@ -14,6 +16,27 @@ export const GECKO_ID = 'counterpoint@counterpoint.example';
 export const FIREFOX_EXTENSION_UUID = '7c0e3c2a-5f1b-4d7e-9a59-c0a7e2b1d8f4';
 
 export class BrowserNotFoundError extends Error {}
+
+/**
+ * Waits until the background has registered the content script for the settings now stored
+ * (src/platform/content-script-registration.ts): a page opened before that would find the old
+ * sites. Builds without the scripting permission have nothing to wait for.
+ */
+export async function waitForRegistration(inExtension: ExtensionBrowser['inExtension']): Promise<void> {
+  type Registered = { matches?: string[]; excludeMatches?: string[] };
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const state = await inExtension<{ stored: Record<string, unknown>; scripts: Registered[] } | null>(
+      `async (api) => api.scripting ? { stored: await api.storage.sync.get(null), scripts: await api.scripting.getRegisteredContentScripts() } : null`,
+    );
+    if (!state) return;
+    const wanted = contentScriptTargets(settingsFrom(state.stored, defaultSettings(newsSites.sites)));
+    const [script] = state.scripts;
+    if (wanted === null ? !script : script && same(script.matches, wanted.matches) && same(script.excludeMatches, wanted.excludeMatches)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The content script was not registered for the settings saved.');
+}
 
 /**
  * The hosts our local servers use. Counterpoint runs only on the listed news sites by default, so
@@ -189,6 +212,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
   };
   if (extensionDir && (options.sitesOn ?? LOCAL_SITES).length) {
     await inExtension(`async (api) => { await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`);
+    await waitForRegistration(inExtension);
   }
 
   return {

@@ -11,7 +11,7 @@ import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
 import { loadPackLexicon, type LexiconEntity } from '../platform/pack-lexicon';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import { DEFAULTS, loadSettings, onSettingsChanged } from '../platform/settings-store';
 
 const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
@@ -100,20 +100,46 @@ function applySettings(next: Settings): void {
   } else session?.applySettings(settings);
 }
 
-async function loadLexicon(): Promise<void> {
+/** Teacher packs' names, if any pack is on: true when the matcher changed and the page needs a rescan. */
+async function loadLexicon(): Promise<boolean> {
   const fromPacks: LexiconEntity[] = await loadPackLexicon().catch(() => []);
   const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
   const added = fromPacks.filter((entity) => !builtInIds.has(entity.id));
+  const before = matcher;
   matcher = added.length ? compileMatcher([...builtInLexicon, ...added]) : null;
+  return before !== matcher;
 }
 
-async function main(): Promise<void> {
-  const waitStarted = performance.now();
-  const [loadedSettings] = await Promise.all([loadSettings(), loadLexicon()]);
-  probe?.add('settings', performance.now() - waitStarted);
-  applySettings(loadedSettings);
-  // Test builds: a site left off says how long the script ran before it knew (the bench's "site turned off").
+/**
+ * After the first paint: the stored settings and teacher packs, applied only where they differ
+ * from what the page was painted with (most readers keep the defaults, and see nothing happen).
+ */
+async function reconcile(): Promise<void> {
+  const [stored, packsChanged] = await Promise.all([loadSettings(), loadLexicon()]);
+  const painted = settings;
+  settings = stored;
+  if (packsChanged) restartSession();
+  else if (!isSiteActive(stored, location.hostname) || paintsDifferently(stored, painted)) applySettings(stored);
+  // Test builds: a site that is off but was reached anyway (a registration not yet updated) stood down.
   if (TEST_HOOKS && !session) console.debug('[Counterpoint:timing]', JSON.stringify({ off: true, offMs: performance.now() - (globalThis.__counterpointPre ?? scriptStarted) }));
+}
+
+/** Whether the highlights on the page change: which categories, which mentions, how they are drawn. */
+const paintsDifferently = (a: Settings, b: Settings): boolean =>
+  a.highlightStyle !== b.highlightStyle || a.mentionScope !== b.mentionScope || JSON.stringify(a.categories) !== JSON.stringify(b.categories);
+
+function main(): void {
+  // The background registers this script only on the sites the settings allow
+  // (src/platform/content-script-registration.ts), so it starts reading at once, with the
+  // bundled defaults, and no storage round trip stands before the first paint.
+  settings = { ...DEFAULTS, enabled: true };
+  startSession();
+  // Every extension API waits too: in Firefox the first storage call alone costs 14–19 ms.
+  void (session?.ready ?? Promise.resolve()).then(listen).then(reconcile).catch(report);
+}
+
+/** After the first paint: follow settings, packs and messages from the rest of the extension. */
+function listen(): void {
   onSettingsChanged((next) => {
     try {
       applySettings(next);
@@ -135,4 +161,14 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch(report);
+// The background may start the script in a tab that the registration also reaches: run once.
+const RUNNING = Symbol.for('counterpoint.content');
+const scope = globalThis as { [RUNNING]?: true };
+if (!scope[RUNNING]) {
+  scope[RUNNING] = true;
+  try {
+    main();
+  } catch (error) {
+    report(error);
+  }
+}

@@ -45,7 +45,13 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
       }),
     };
   } catch {
-    // No content script answers on browser pages, store pages, or tabs opened before install.
+    // No content script answers on browser pages, store pages, tabs opened before install, and
+    // sites that are off (the script is registered only where it may read): those can be switched on.
+    const url = (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    const { hostname, protocol } = url ? new URL(url) : { hostname: '', protocol: '' };
+    if ((protocol === 'http:' || protocol === 'https:') && !isSiteActive({ ...settings, enabled: true }, hostname)) {
+      return { kind: 'ready', hostname, url: url!, loggedEntries: 0, siteActive: false, entities: [] };
+    }
     return { kind: 'unavailable' };
   }
 }
