@@ -143,14 +143,19 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const clock = sliceClock(sliceBudgetMs);
     let sliceStart = performance.now();
     const chunks = collectTextChunks(subtree, { exclude });
-    for (;;) {
+    const pull = () => {
       const collectStart = now();
       const next = chunks.next();
       onPhase?.('collect', now() - collectStart);
-      if (next.done) break;
+      return next;
+    };
+    // The next chunk is read before deciding to yield: after the last one there is nothing to
+    // yield for, and a one-chunk page (most articles) is painted in one task.
+    for (let next = pull(); !next.done; ) {
       if (signal.aborted) return;
       addChunk(next.value);
-      if (clock.spent()) {
+      next = pull();
+      if (!next.done && clock.spent()) {
         publish();
         endSlice(sliceStart);
         const yieldStart = now();
