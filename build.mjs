@@ -104,11 +104,16 @@ function dataModulesPlugin(getData) {
         const data = await getData();
         const name = loaded.path.slice('counterpoint:'.length);
         const value = { factbase: data.pack, lexicon: data.lexicon, matcher: data.matcher, corpus: data.corpus }[name];
-        return { contents: JSON.stringify(value), loader: 'json' };
+        // As one JSON.parse of a string: a JavaScript engine scans a string literal far faster
+        // than it parses the same data as object literals (41 KB of matcher, 15 KB of names).
+        return { contents: `export default JSON.parse(${singleQuoted(JSON.stringify(value))});`, loader: 'js' };
       });
     },
   };
 }
+
+/** A JavaScript string literal for JSON text: single quotes, so its many double quotes need no escapes. */
+const singleQuoted = (text) => `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 
 /**
  * We never set innerHTML. Preact's dangerouslySetInnerHTML path would; the build turns its
@@ -146,16 +151,15 @@ async function copyStatic(outDir) {
   }
 }
 
-async function writeManifest(browser, outDir, testHooks = false) {
+async function writeManifest(browser, outDir) {
   const source = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8'));
-  const manifest = manifestFor(browser, source);
-  if (testHooks) for (const script of manifest.content_scripts ?? []) script.js = [TEST_PRE_SCRIPT, ...script.js];
-  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, source), null, 2)}\n`);
 }
 
 /**
  * Test builds only: the page benchmark times content.js from before it is compiled (a one-line
- * script listed first) and from its first byte (a banner), so compile and module evaluation count.
+ * script the background registers first) and from its first byte (a banner), so compile and
+ * module evaluation count.
  */
 const TEST_PRE_SCRIPT = 'test-pre.js';
 async function addTestTimingMarks(outDir) {
@@ -234,7 +238,7 @@ async function buildAll({ testHooks = false } = {}) {
       fail(`esbuild could not bundle the ${browser} build (see the errors above).`);
     }
     await copyStatic(outDir);
-    await writeManifest(browser, outDir, hooks);
+    await writeManifest(browser, outDir);
     if (hooks) await addTestTimingMarks(outDir);
   }
   const { report } = await getData();

@@ -4,32 +4,25 @@ import browser from 'webextension-polyfill';
 import builtInLexicon from 'counterpoint:lexicon';
 import builtInMatcher from 'counterpoint:matcher';
 import { isSiteActive, type Settings } from '../core/settings';
-import { compileMatcher, createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
+import { createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
 import { createBenchProbe } from '../page/bench-probe';
-import { startPageSession, type PageSession } from '../page/page-session';
+import { paintsDifferently, startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
-import { loadPackLexicon, type LexiconEntity } from '../platform/pack-lexicon';
+import { loadPackMatcher } from '../platform/pack-matcher';
 import { DEFAULTS, loadSettings, onSettingsChanged } from '../platform/settings-store';
 
 const LOG_PREFIX = '[Counterpoint]';
 const scriptStarted = performance.now();
 /** Test builds only: the page benchmark's phase times (bench-probe.ts). */
 const probe = TEST_HOOKS ? createBenchProbe(scriptStarted) : null;
-const timed = <T>(phase: string, work: () => T): T => {
-  if (!probe) return work();
-  const started = performance.now();
-  const result = work();
-  probe.add(phase, performance.now() - started);
-  return result;
-};
 
 let session: PageSession | null = null;
 let settings: Settings;
 /** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
 let matcher: Matcher | null = null;
-const currentMatcher = (): Matcher => (matcher ??= timed('matcher', () => hydrateMatcher(builtInMatcher)));
+const currentMatcher = (): Matcher => (matcher ??= probe ? probe.time('matcher', () => hydrateMatcher(builtInMatcher)) : hydrateMatcher(builtInMatcher));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -75,11 +68,7 @@ function startSession(): void {
   });
   session = current;
   // Test builds only (dist/test-*): the page benchmarks read these timings from the console.
-  if (probe) {
-    void current.ready
-      .then(() => probe.report(current.painted(), current.stats()))
-      .then((timing) => console.debug('[Counterpoint:timing]', JSON.stringify(timing)));
-  }
+  probe?.watch(current);
 }
 
 function restartSession(): void {
@@ -102,11 +91,8 @@ function applySettings(next: Settings): void {
 
 /** Teacher packs' names, if any pack is on: true when the matcher changed and the page needs a rescan. */
 async function loadLexicon(): Promise<boolean> {
-  const fromPacks: LexiconEntity[] = await loadPackLexicon().catch(() => []);
-  const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
-  const added = fromPacks.filter((entity) => !builtInIds.has(entity.id));
   const before = matcher;
-  matcher = added.length ? compileMatcher([...builtInLexicon, ...added]) : null;
+  matcher = await loadPackMatcher(builtInLexicon);
   return before !== matcher;
 }
 
@@ -121,12 +107,8 @@ async function reconcile(): Promise<void> {
   if (packsChanged) restartSession();
   else if (!isSiteActive(stored, location.hostname) || paintsDifferently(stored, painted)) applySettings(stored);
   // Test builds: a site that is off but was reached anyway (a registration not yet updated) stood down.
-  if (TEST_HOOKS && !session) console.debug('[Counterpoint:timing]', JSON.stringify({ off: true, offMs: performance.now() - (globalThis.__counterpointPre ?? scriptStarted) }));
+  if (!session) probe?.stoodDown();
 }
-
-/** Whether the highlights on the page change: which categories, which mentions, how they are drawn. */
-const paintsDifferently = (a: Settings, b: Settings): boolean =>
-  a.highlightStyle !== b.highlightStyle || a.mentionScope !== b.mentionScope || JSON.stringify(a.categories) !== JSON.stringify(b.categories);
 
 function main(): void {
   // The background registers this script only on the sites the settings allow
@@ -140,13 +122,7 @@ function main(): void {
 
 /** After the first paint: follow settings, packs and messages from the rest of the extension. */
 function listen(): void {
-  onSettingsChanged((next) => {
-    try {
-      applySettings(next);
-    } catch (error) {
-      report(error);
-    }
-  });
+  onSettingsChanged((next) => void Promise.resolve(next).then(applySettings).catch(report));
   // A teacher pack switched on or off changes what the page should match.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && 'factPacks' in changes) void loadLexicon().then(restartSession).catch(report);
@@ -162,13 +138,8 @@ function listen(): void {
 }
 
 // The background may start the script in a tab that the registration also reaches: run once.
-const RUNNING = Symbol.for('counterpoint.content');
-const scope = globalThis as { [RUNNING]?: true };
-if (!scope[RUNNING]) {
-  scope[RUNNING] = true;
-  try {
-    main();
-  } catch (error) {
-    report(error);
-  }
+const running = globalThis as { [key: symbol]: unknown };
+if (!running[Symbol.for('counterpoint.content')]) {
+  running[Symbol.for('counterpoint.content')] = true;
+  Promise.resolve().then(main).catch(report);
 }

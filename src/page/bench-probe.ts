@@ -33,6 +33,12 @@ export interface BenchReport {
 export interface BenchProbe {
   /** Adds time to a phase (phases run many times: once per chunk). */
   add(phase: string, ms: number): void;
+  /** Runs `work`, adding its time to `phase`. */
+  time<T>(phase: string, work: () => T): T;
+  /** Prints the report once the session's first pass is done. */
+  watch(session: { ready: Promise<void>; painted(): readonly PageMention[]; stats(): { slices: number; busyMs: number; longestSliceMs: number } }): void;
+  /** Prints that the script stood down on a site that is off, and how long it ran until then. */
+  stoodDown(): void;
   /** Stamps mentions as registered now. */
   painted(mentions: readonly PageMention[]): void;
   /** Once the first pass is done: waits for the next frame and reports. */
@@ -44,9 +50,24 @@ export function createBenchProbe(scriptStarted: number): BenchProbe {
   const start = globalThis.__counterpointStart ?? scriptStarted;
   const phases: Record<string, number> = {};
   const paintedAt = new Map<PageMention, number>();
-  return {
-    add(phase, ms) {
-      phases[phase] = (phases[phase] ?? 0) + ms;
+  const add = (phase: string, ms: number) => {
+    phases[phase] = (phases[phase] ?? 0) + ms;
+  };
+  const probe: BenchProbe = {
+    add,
+    time(phase, work) {
+      const started = performance.now();
+      const result = work();
+      add(phase, performance.now() - started);
+      return result;
+    },
+    watch(session) {
+      void session.ready
+        .then(() => probe.report(session.painted(), session.stats()))
+        .then((timing) => console.debug('[Counterpoint:timing]', JSON.stringify(timing)));
+    },
+    stoodDown() {
+      console.debug('[Counterpoint:timing]', JSON.stringify({ off: true, offMs: performance.now() - pre }));
     },
     painted(mentions) {
       const now = performance.now();
@@ -81,6 +102,7 @@ export function createBenchProbe(scriptStarted: number): BenchProbe {
       };
     },
   };
+  return probe;
 }
 
 /** "startNode.startOffset.endNode.endOffset" per mention, nodes numbered as a SHOW_TEXT walk of body meets them. */

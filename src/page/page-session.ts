@@ -38,6 +38,10 @@ export interface PageSession {
   destroy(): void;
 }
 
+/** Whether the highlights on the page change: which categories, which mentions, how they are drawn. */
+export const paintsDifferently = (a: Settings, b: Settings): boolean =>
+  a.highlightStyle !== b.highlightStyle || a.mentionScope !== b.mentionScope || JSON.stringify(a.categories) !== JSON.stringify(b.categories);
+
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { document, scan, entityTypes, onPaintedChanged } = options;
   let settings = options.settings;
