@@ -48,10 +48,19 @@ const OFF_WATCH_MS = 3_000;
 function readOptions() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { only: { type: 'string' }, runs: { type: 'string', default: '3' }, all: { type: 'boolean', default: false }, browsers: { type: 'string', default: 'chrome,firefox' } },
+    options: {
+      only: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      all: { type: 'boolean', default: false },
+      browsers: { type: 'string', default: 'chrome,firefox' },
+      // Another build's dist folder (with test-chrome/test-firefox), loaded interleaved with ours: before/after ratios from one run.
+      compare: { type: 'string' },
+      // At most this many pages of the selection.
+      pages: { type: 'string' },
+    },
   });
   const browsers = values.browsers.split(',').filter((kind): kind is BrowserKind => kind === 'chrome' || kind === 'firefox');
-  return { dir: resolvePagesDir(positionals[0]), only: values.only, runs: Math.max(1, Number(values.runs)), all: values.all, browsers };
+  return { dir: resolvePagesDir(positionals[0]), only: values.only, runs: Math.max(1, Number(values.runs)), all: values.all, browsers, compare: values.compare, limit: values.pages ? Number(values.pages) : Infinity };
 }
 
 async function aliasList(): Promise<string[]> {
@@ -175,9 +184,11 @@ function printSummary(kind: BrowserKind, rows: PageRow[]): void {
 }
 
 async function main(): Promise<void> {
-  const { dir, only, runs, all, browsers } = readOptions();
+  const { dir, only, runs, all, browsers, compare, limit } = readOptions();
   // Every second page unless --all: 35 pages keep both browsers under ten minutes on this machine.
-  const pages = listRealPages(dir).filter((page, index) => (only ? page.file.includes(only) : all || index % 2 === 0));
+  const pages = listRealPages(dir)
+    .filter((page, index) => (only ? page.file.includes(only) : all || index % 2 === 0))
+    .slice(0, limit);
   const aliases = await aliasList();
   const synthetic = syntheticPage();
   const syntheticRoute: Route = async (path) => (path === '/synthetic.html' ? { body: synthetic, type: 'text/html; charset=utf-8' } : undefined);
@@ -193,6 +204,9 @@ async function main(): Promise<void> {
       // COUNTERPOINT_BENCH_DIST: another build's output (to compare builds while working on this one).
       const ours = await launchWithExtension(kind, { extensionDir: join(process.env.COUNTERPOINT_BENCH_DIST ?? join(PROJECT_ROOT, 'dist'), `test-${kind}`), sitesOn: ['127.0.0.1'], firefoxPrefs });
       const floor = await launchWithExtension(kind, { extensionDir: await writeFloorExtension(join(floorRoot, kind), kind), sitesOn: [], firefoxPrefs });
+      const other = compare ? await launchWithExtension(kind, { extensionDir: join(compare, `test-${kind}`), sitesOn: ['127.0.0.1'], firefoxPrefs }) : null;
+      /** Per page, ours/other for first visible and all highlights (medians of each page's loads). */
+      const versus: { firstVisible: number; painted: number }[] = [];
       const rows: PageRow[] = [];
       try {
         console.log(`${'page'.padEnd(58)} ${'first vis.'.padStart(10)} ${'all'.padStart(10)} ${'floor'.padStart(10)} ${'ratio'.padStart(7)} ${'mentions'.padStart(8)}`);
@@ -200,7 +214,10 @@ async function main(): Promise<void> {
           const url = `${server.origin}${page.path}`;
           const reports: BenchReport[] = [];
           const floors: FloorTiming[] = [];
+          const others: BenchReport[] = [];
           for (let run = 0; run < runs; run++) {
+            const otherReport = other ? await load<BenchReport>(other.browser, server.origin, url, '[Counterpoint:timing]') : null;
+            if (otherReport && !('off' in otherReport)) others.push(otherReport);
             const report = await load<BenchReport>(ours.browser, server.origin, url, '[Counterpoint:timing]');
             if (!report || 'off' in report) continue;
             reports.push(report);
@@ -213,11 +230,16 @@ async function main(): Promise<void> {
           }
           const row = pageRow(page.file, reports, floors);
           rows.push(row);
+          if (others.length) {
+            const theirs = pageRow(page.file, others, floors);
+            versus.push({ firstVisible: row.ours.firstVisible / theirs.ours.firstVisible, painted: row.ours.painted / theirs.ours.painted });
+          }
           // mark.js takes seconds a page: every third page is enough for its ratio.
           if (kind === 'chrome' && rows.length % 3 === 1) markTimes.push({ ours: row.ours.painted, mark: await measureMark(floor.browser, server.origin, url, aliases) });
           console.log(`${page.file.padEnd(58)} ${ms(row.ours.firstVisible).padStart(10)} ${ms(row.ours.painted).padStart(10)} ${ms(row.floor.painted).padStart(10)} ${times(row.ours.painted / Math.max(row.floor.painted, 0.01)).padStart(7)} ${String(row.mentions).padStart(8)}`);
         }
         printSummary(kind, rows);
+        if (versus.length) console.log(`  ours/--compare build, interleaved (median over pages): first visible ${times(median(versus.map((row) => row.firstVisible)))}, all highlights ${times(median(versus.map((row) => row.painted)))}`);
         if (kind === 'chrome' && markTimes.length) {
           console.log(`  mark.js, same aliases (${markTimes.length} pages): median ${ms(median(markTimes.map((row) => row.mark)))}; mark.js/ours (all highlights) median ${times(median(markTimes.map((row) => row.mark / Math.max(row.ours, 0.01))))}`);
         }
@@ -230,7 +252,7 @@ async function main(): Promise<void> {
         const off = await load<{ off: true; offMs: number }>(ours.browser, offOrigin, `${offOrigin}${pages[0]?.path ?? '/synthetic.html'}`, '[Counterpoint:timing]', OFF_WATCH_MS);
         console.log(`  a site turned off: ${off ? `our script ran for ${ms(off.offMs)} before it stood down` : `no sign of our script in ${OFF_WATCH_MS / 1000} s (it did not run: 0 ms)`}\n`);
       } finally {
-        await closeAll([ours, floor]);
+        await closeAll(other ? [ours, floor, other] : [ours, floor]);
       }
     }
   } finally {
