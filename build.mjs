@@ -105,11 +105,16 @@ function dataModulesPlugin(getData) {
         const data = await getData();
         const name = loaded.path.slice('counterpoint:'.length);
         const value = { factbase: data.pack, lexicon: data.lexicon, matcher: data.matcher, corpus: data.corpus }[name];
-        return { contents: JSON.stringify(value), loader: 'json' };
+        // As one JSON.parse of a string: a JavaScript engine scans a string literal far faster
+        // than it parses the same data as object literals (41 KB of matcher, 15 KB of names).
+        return { contents: `export default JSON.parse(${singleQuoted(JSON.stringify(value))});`, loader: 'js' };
       });
     },
   };
 }
+
+/** A JavaScript string literal for JSON text: single quotes, so its many double quotes need no escapes. */
+const singleQuoted = (text) => `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 
 /**
  * We never set innerHTML. Preact's dangerouslySetInnerHTML path would; the build turns its
@@ -150,6 +155,22 @@ async function copyStatic(outDir) {
 async function writeManifest(browser, outDir) {
   const source = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8'));
   await writeFile(join(outDir, 'manifest.json'), `${JSON.stringify(manifestFor(browser, source), null, 2)}\n`);
+}
+
+/**
+ * Test builds only: the page benchmark times content.js from before it is compiled (a one-line
+ * script the background registers first) and from its first byte (a banner), so compile and
+ * module evaluation count.
+ */
+const TEST_PRE_SCRIPT = 'test-pre.js';
+async function addTestTimingMarks(outDir) {
+  await writeFile(join(outDir, TEST_PRE_SCRIPT), 'globalThis.__counterpointPre = performance.now();\n');
+  const content = join(outDir, 'content.js');
+  const banner = 'globalThis.__counterpointStart = performance.now(); performance.mark("counterpoint:content-start");\n';
+  // After the "use strict" directive, which must stay the file's first statement.
+  const code = await readFile(content, 'utf8');
+  const directive = /^"use strict";\n?/.exec(code)?.[0] ?? '';
+  await writeFile(content, directive + banner + code.slice(directive.length));
 }
 
 function esbuildOptions(browser, outDir, { testHooks, dev }, getData) {
@@ -219,6 +240,7 @@ async function buildAll({ testHooks = false } = {}) {
     }
     await copyStatic(outDir);
     await writeManifest(browser, outDir);
+    if (hooks) await addTestTimingMarks(outDir);
   }
   const { report } = await getData();
   const contentScript = await readFile(join(TARGETS.chrome.outDir, 'content.js'));

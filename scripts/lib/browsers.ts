@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
 import newsSites from '../../data/sites.json' with { type: 'json' };
 import { locateBrowser, type BrowserKind } from './browser-setup';
+import { defaultSettings, settingsFrom } from '../../src/core/settings';
+import { contentScriptTargets } from '../../src/core/site-matches';
 
 export type { BrowserKind } from './browser-setup';
 
@@ -24,6 +26,27 @@ export function puppeteerBrowserPath(kind: BrowserKind): string | null {
     // puppeteer knows no build for this browser; the caller reports it missing.
     return null;
   }
+}
+
+/**
+ * Waits until the background has registered the content script for the settings now stored
+ * (src/platform/content-script-registration.ts): a page opened before that would find the old
+ * sites. Builds without the scripting permission have nothing to wait for.
+ */
+export async function waitForRegistration(inExtension: ExtensionBrowser['inExtension']): Promise<void> {
+  type Registered = { matches?: string[]; excludeMatches?: string[] };
+  const same = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const state = await inExtension<{ stored: Record<string, unknown>; scripts: Registered[] } | null>(
+      `async (api) => api.scripting ? { stored: await api.storage.sync.get(null), scripts: await api.scripting.getRegisteredContentScripts() } : null`,
+    );
+    if (!state) return;
+    const wanted = contentScriptTargets(settingsFrom(state.stored, defaultSettings(newsSites.sites)));
+    const [script] = state.scripts;
+    if (wanted === null ? !script : script && same(script.matches, wanted.matches) && same(script.excludeMatches, wanted.excludeMatches)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The content script was not registered for the settings saved.');
 }
 
 /**
@@ -71,6 +94,8 @@ export interface ExtensionBrowserOptions {
   sitesOn?: readonly string[];
   /** The system's colour scheme as pages (ours included) see it in prefers-color-scheme; the system's own unless given. */
   colorScheme?: 'light' | 'dark';
+  /** More Firefox preferences (the page benchmark turns off timer rounding). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface ExtensionBrowser {
@@ -134,6 +159,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.shell.checkDefaultBrowser': false,
+        ...options.firefoxPrefs,
         ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
         ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1, 'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0 } : {}),
         ...(options.proxyPort
@@ -172,6 +198,7 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
   };
   if (extensionDir && (options.sitesOn ?? LOCAL_SITES).length) {
     await inExtension(`async (api) => { await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`);
+    await waitForRegistration(inExtension);
   }
 
   return {

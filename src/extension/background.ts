@@ -6,14 +6,17 @@ import { logEntryFor, type LogEntry } from '../core/reading-log';
 import { reportProblem } from '../core/report';
 import type { CardData, FactPack } from '../core/types';
 import type { FactBase } from '../core/factbase';
-import { onCommand, onInstalled, setBadge as setBadgeText } from '../platform/background-events';
+import { onCommand, onInstalled, onPermissionsAdded, openWebTabs, setBadge as setBadgeText } from '../platform/background-events';
 import { cardFramePage } from '../platform/card-sender';
 import { activeTabId, openExtensionPage } from '../platform/extension-pages';
 import { factBaseOf, loadMergedPack, onPacksChanged, refreshPackLexicon } from '../platform/fact-packs-store';
-import { handleMessages, isExtensionContextGone, sendToTab, type RecordPredictionResult } from '../platform/messages';
+import { classifyMessageError } from '../platform/message-faults';
+import { handleMessages, sendToTab, type RecordPredictionResult } from '../platform/messages';
 import { recordEntry } from '../platform/reading-log-store';
 import { readMentionShortcuts } from '../platform/shortcuts';
-import { loadSettings, settleSettingsVersion } from '../platform/settings-store';
+import { isSiteActive, type Settings } from '../core/settings';
+import { hasSiteAccess, startInTab, syncContentScript } from '../platform/content-script-registration';
+import { loadSettings, onSettingsChanged, settleSettingsVersion } from '../platform/settings-store';
 
 // Stored packs are checked each time they are read, so they are read once per worker life and change.
 // A failed load is not kept: the card's "Try again" (or the next card) loads it again.
@@ -86,9 +89,37 @@ handleMessages({
   },
 });
 
+/** The content script runs only where the settings allow: registered here, on every start and settings change. */
+async function registerContentScript(settings: Settings): Promise<void> {
+  await syncContentScript(settings);
+  // Firefox lets the reader withhold access to sites; the script then cannot run there until it is given.
+  if (!(await hasSiteAccess(settings))) reportProblem('Site access is not granted, so pages are not read. Allow it in the add-on’s permissions.');
+}
+const reportRegistration = (error: unknown) => reportProblem('Could not register the content script.', error);
+void loadSettings().then(registerContentScript).catch(reportRegistration);
+onPermissionsAdded(() => void loadSettings().then(registerContentScript).catch(reportRegistration));
+
+/** Tabs already open on a site just switched on get the script now, as they would have before registration. */
+async function startWhereNowActive(settings: Settings): Promise<void> {
+  for (const tab of await openWebTabs()) {
+    if (!isSiteActive(settings, new URL(tab.url).hostname)) continue;
+    const tabId = tab.id;
+    // A script already there follows the settings itself; only a tab without one is started.
+    const present = await sendToTab(tabId, 'PopupToContent.getPageState', {}).then(() => true, () => false);
+    if (!present) await startInTab(tabId).catch((error: unknown) => reportProblem('Could not start on an open tab.', error));
+  }
+}
+onSettingsChanged((settings) => {
+  void registerContentScript(settings).then(() => startWhereNowActive(settings)).catch(reportRegistration);
+});
+
 // An update may bring a stricter pack check, and version 2 changed where Counterpoint runs by default.
 onInstalled((reason) => {
-  void settleSettingsVersion(reason).catch((error: unknown) => reportProblem('Could not settle the settings version.', error));
+  void settleSettingsVersion(reason)
+    .catch((error: unknown) => reportProblem('Could not settle the settings version.', error))
+    .then(loadSettings)
+    .then(registerContentScript)
+    .catch(reportRegistration);
   void refreshPackLexicon().catch((error: unknown) => reportProblem('Could not refresh the teacher packs’ names.', error));
 });
 
@@ -99,7 +130,7 @@ onCommand((command) => {
     if (tabId === undefined) return;
     return sendToTab(tabId, 'BackgroundToContent.moveToMention', { direction }).catch((error: unknown) => {
       // A tab with no content script (a browser page, a tab opened before install) has nothing to move to.
-      if (!isExtensionContextGone(error)) reportProblem('Could not move to the next mention.', error);
+      if (classifyMessageError(error) === 'other') reportProblem('Could not move to the next mention.', error);
     });
   });
 });

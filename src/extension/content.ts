@@ -2,22 +2,26 @@
 // under one prefix.
 import { LOG_PREFIX } from '../core/report';
 import { isSiteActive, type Settings } from '../core/settings';
-import { compileMatcher, createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
-import { startPageSession, type PageSession } from '../page/page-session';
-import { builtInLexicon, builtInMatcher } from '../platform/built-in-lexicon';
+import { createPageScanner, hydrateMatcher, type Matcher } from '../core/mentions';
+import { createBenchProbe } from '../page/bench-probe';
+import { paintsDifferently, startPageSession, type PageSession } from '../page/page-session';
 import { TEST_HOOKS } from '../platform/capabilities';
 import { cardFrameLocation } from '../platform/card-frame-location';
 import { handleMessages, isExtensionContextGone, sendToBackground } from '../platform/messages';
-import { loadPackLexicon, onPacksChanged, type LexiconEntity } from '../platform/pack-lexicon';
-import { loadSettings, onSettingsChanged } from '../platform/settings-store';
+import { builtInLexicon, builtInMatcher } from '../platform/built-in-lexicon';
+import { onPacksChanged } from '../platform/pack-lexicon';
+import { loadPackMatcher } from '../platform/pack-matcher';
+import { DEFAULTS, loadSettings, onSettingsChanged } from '../platform/settings-store';
 
 const scriptStarted = performance.now();
+/** Test builds only: the page benchmark's phase times (bench-probe.ts). */
+const probe = TEST_HOOKS ? createBenchProbe(scriptStarted) : null;
 
 let session: PageSession | null = null;
 let settings: Settings;
 /** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
 let matcher: Matcher | null = null;
-const currentMatcher = (): Matcher => (matcher ??= hydrateMatcher(builtInMatcher));
+const currentMatcher = (): Matcher => (matcher ??= probe ? probe.time('matcher', () => hydrateMatcher(builtInMatcher)) : hydrateMatcher(builtInMatcher));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -50,7 +54,7 @@ function reportMentions(): void {
 function startSession(): void {
   const current = startPageSession({
     document,
-    scan: createPageScanner(currentMatcher(), { onError: report }),
+    scan: createPageScanner(currentMatcher(), { onError: report, onPhase: probe ? probe.add : undefined }),
     entityTypes: currentMatcher().entityTypes,
     settings,
     onPaintedChanged: reportMentions,
@@ -59,14 +63,13 @@ function startSession(): void {
     onRootReplaced: () => restartSession(),
     // Test builds only: the card benchmark reads how soon each card showed.
     onCardShown: TEST_HOOKS ? (timing) => console.debug('[Counterpoint:timing]', JSON.stringify({ card: timing })) : undefined,
+    onPhase: probe ? probe.add : undefined,
+    onPainted: probe ? probe.painted : undefined,
   });
   session = current;
   // Test builds only (dist/test-*): the page benchmarks read these timings from the console.
+  probe?.watch(current);
   if (TEST_HOOKS) {
-    void current.ready.then(() => {
-      const stats = current.stats();
-      console.debug('[Counterpoint:timing]', JSON.stringify({ startToPaintedMs: performance.now() - scriptStarted, mentions: current.painted().length, ...stats }));
-    });
     // The stress benchmark reads the running totals (slices, busy time, longest task) as the page lives on.
     const statsTimer = setInterval(() => console.debug('[Counterpoint:stats]', JSON.stringify({ ...current.stats(), held: current.painted().length })), 1000);
     current.signal.addEventListener('abort', () => clearInterval(statsTimer), { once: true });
@@ -91,26 +94,40 @@ function applySettings(next: Settings): void {
   } else session?.applySettings(settings);
 }
 
-async function loadLexicon(): Promise<void> {
-  const fromPacks: LexiconEntity[] = await loadPackLexicon().catch((error: unknown) => {
-    report(error);
-    return [];
-  });
-  const builtInIds = new Set(builtInLexicon.map((entity) => entity.id));
-  const added = fromPacks.filter((entity) => !builtInIds.has(entity.id));
-  matcher = added.length ? compileMatcher([...builtInLexicon, ...added]) : null;
+/** Teacher packs' names, if any pack is on: true when the matcher changed and the page needs a rescan. */
+async function loadLexicon(): Promise<boolean> {
+  const before = matcher;
+  matcher = await loadPackMatcher(builtInLexicon);
+  return before !== matcher;
 }
 
-async function main(): Promise<void> {
-  const [loadedSettings] = await Promise.all([loadSettings(), loadLexicon()]);
-  applySettings(loadedSettings);
-  onSettingsChanged((next) => {
-    try {
-      applySettings(next);
-    } catch (error) {
-      report(error);
-    }
-  });
+/**
+ * After the first paint: the stored settings and teacher packs, applied only where they differ
+ * from what the page was painted with (most readers keep the defaults, and see nothing happen).
+ */
+async function reconcile(): Promise<void> {
+  const [stored, packsChanged] = await Promise.all([loadSettings(), loadLexicon()]);
+  const painted = settings;
+  settings = stored;
+  if (packsChanged) restartSession();
+  else if (!isSiteActive(stored, location.hostname) || paintsDifferently(stored, painted)) applySettings(stored);
+  // Test builds: a site that is off but was reached anyway (a registration not yet updated) stood down.
+  if (!session) probe?.stoodDown();
+}
+
+function main(): void {
+  // The background registers this script only on the sites the settings allow
+  // (src/platform/content-script-registration.ts), so it starts reading at once, with the
+  // bundled defaults, and no storage round trip stands before the first paint.
+  settings = { ...DEFAULTS, enabled: true };
+  startSession();
+  // Every extension API waits too: in Firefox the first storage call alone costs 14–19 ms.
+  void (session?.ready ?? Promise.resolve()).then(listen).then(reconcile).catch(report);
+}
+
+/** After the first paint: follow settings, packs and messages from the rest of the extension. */
+function listen(): void {
+  onSettingsChanged((next) => void Promise.resolve(next).then(applySettings).catch(report));
   // A teacher pack switched on or off changes what the page should match.
   onPacksChanged(() => void loadLexicon().then(restartSession).catch(report));
   handleMessages({
@@ -123,4 +140,9 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch(report);
+// The background may start the script in a tab that the registration also reaches: run once.
+const running = globalThis as { [key: symbol]: unknown };
+if (!running[Symbol.for('counterpoint.content')]) {
+  running[Symbol.for('counterpoint.content')] = true;
+  Promise.resolve().then(main).catch(report);
+}

@@ -30,7 +30,12 @@ export interface AnnotatorOptions {
   sliceBudgetMs?: number;
   /** A rescan after a change failed: told once, and the page is then no longer watched. */
   onRescanFailed: (error: unknown) => void;
+  /** Test builds: how long each step of the page's side took (the page benchmark's phase table). */
+  onPhase?: (phase: AnnotatorPhase, ms: number) => void;
 }
+
+/** The annotator's own steps; the scan's are the engine's (ScanPhase). */
+export type AnnotatorPhase = 'collect' | 'ranges' | 'paint' | 'yield';
 
 /** What a batch added and dropped, so painting can follow without redoing the whole page. */
 export interface MentionChange {
@@ -55,7 +60,8 @@ export interface Annotator {
 }
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed } = options;
+  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed, onPhase } = options;
+  const now = onPhase ? () => performance.now() : () => 0;
   const index = createMentionIndex<PageMention>();
   let added: PageMention[] = [];
   let removed: PageMention[] = [];
@@ -70,7 +76,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const addChunk = (chunk: TextChunk) => {
-    for (const found of scan(chunk.text, chunk.languages)) {
+    const mentions = scan(chunk.text, chunk.languages);
+    const rangesStart = now();
+    for (const found of mentions) {
       const range = staticRangeFor(chunk.nodes, chunk.starts, found.start, found.end);
       if (!range || range.collapsed) continue;
       const { entityId, alias, fuzzy, score, reason } = found;
@@ -78,13 +86,16 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       index.add(pageMention);
       added.push(pageMention);
     }
+    onPhase?.('ranges', now() - rangesStart);
   };
 
   const publish = () => {
     const change = { added, removed };
     added = [];
     removed = [];
+    const paintStart = now();
     onMentionsChanged(index.ordered(), change);
+    onPhase?.('paint', now() - paintStart);
   };
 
   const stats: AnnotatorStats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
@@ -98,13 +109,25 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const scanInSlices = async (subtree: Node) => {
     const clock = sliceClock(sliceBudgetMs);
     let sliceStart = performance.now();
-    for (const chunk of collectTextChunks(subtree, { exclude })) {
+    const chunks = collectTextChunks(subtree, { exclude });
+    const pull = () => {
+      const collectStart = now();
+      const next = chunks.next();
+      onPhase?.('collect', now() - collectStart);
+      return next;
+    };
+    // The next chunk is read before deciding to yield: after the last one there is nothing to
+    // yield for, and a one-chunk page (most articles) is painted in one task.
+    for (let next = pull(); !next.done; ) {
       if (signal.aborted) return;
-      addChunk(chunk);
-      if (clock.spent()) {
+      addChunk(next.value);
+      next = pull();
+      if (!next.done && clock.spent()) {
         publish();
         endSlice(sliceStart);
+        const yieldStart = now();
         await yieldToPage();
+        onPhase?.('yield', now() - yieldStart);
         clock.reset();
         sliceStart = performance.now();
       }

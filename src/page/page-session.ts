@@ -3,7 +3,7 @@
 import type { Category, Settings } from '../core/settings';
 import { categoryOf } from '../core/settings';
 import type { EntityType } from '../core/types';
-import { startAnnotator, type Annotator, type PageMention, type ScanText } from './annotator';
+import { startAnnotator, type Annotator, type AnnotatorOptions, type PageMention, type ScanText } from './annotator';
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
@@ -24,6 +24,10 @@ export interface PageSessionOptions {
   onCardShown?: CardControllerOptions['onCardShown'];
   /** The page replaced <body> or <html>, or called document.open(): this session is stale, start a fresh one. */
   onRootReplaced?: () => void;
+  /** Test builds: the annotator's phase times. */
+  onPhase?: AnnotatorOptions['onPhase'];
+  /** Test builds: these mentions were just registered with the painter. */
+  onPainted?: (mentions: readonly PageMention[]) => void;
 }
 
 /** How often the highlights are checked against a page that clears, unstyles or hides them. */
@@ -40,6 +44,10 @@ export interface PageSession {
   signal: AbortSignal;
   destroy(): void;
 }
+
+/** Whether the highlights on the page change: which categories, which mentions, how they are drawn. */
+export const paintsDifferently = (a: Settings, b: Settings): boolean =>
+  a.highlightStyle !== b.highlightStyle || a.mentionScope !== b.mentionScope || JSON.stringify(a.categories) !== JSON.stringify(b.categories);
 
 export function startPageSession(options: PageSessionOptions): PageSession {
   const { document, scan, entityTypes, onPaintedChanged } = options;
@@ -83,7 +91,9 @@ export function startPageSession(options: PageSessionOptions): PageSession {
       const element = pageMention.range.startContainer.parentElement;
       return element?.isConnected ? element.getBoundingClientRect() : null;
     });
-    painter.paintOnly(toPaint(all.slice(from, to)));
+    const shown = all.slice(from, to);
+    painter.paintOnly(toPaint(shown));
+    options.onPainted?.(shown.filter(isPainted));
   };
   const scheduleWindow = () => {
     if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(paintWindow);
@@ -99,7 +109,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
     painted = null;
     if (windowed()) scheduleWindow();
-    else painter?.paintOnly(toPaint(all));
+    else {
+      painter?.paintOnly(toPaint(all));
+      options.onPainted?.(currentlyPainted());
+    }
     onPaintedChanged?.();
   };
 
@@ -109,6 +122,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     exclude: host.host,
     signal: controller.signal,
     onRescanFailed: (error) => options.report('The page changed and could not be read again; its highlights stay as they were.', error),
+    onPhase: options.onPhase,
     onMentionsChanged: (mentions, change) => {
       all = mentions;
       // A card anchored to text that left the page closes with it.
@@ -139,6 +153,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
         const category = categoryOfMention(pageMention);
         if (category) painter?.add(pageMention.range, category);
       }
+      options.onPainted?.(change.added.filter(isPainted));
       painted = null;
       onPaintedChanged?.();
     },

@@ -17,6 +17,12 @@ export async function openOptionsPage(): Promise<void> {
   await browser.runtime.openOptionsPage();
 }
 
+/** A tab's address, or undefined where the browser does not say (or the tab is gone). */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  // eslint-disable-next-line no-restricted-syntax -- a tab closed meanwhile simply has no address
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+}
+
 export async function activeTabId(): Promise<number | undefined> {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 }

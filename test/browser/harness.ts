@@ -2,7 +2,7 @@
 // fixture and demo pages from a local server, and helpers to reach the extension's pages.
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer';
-import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
+import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, waitForRegistration, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
 import { waitForContentScript } from '../../scripts/lib/page-probes';
 import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
@@ -121,7 +121,11 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     ...extensionBrowser,
     server,
     errors,
-    setSettings: (settings) => inExtensionPage((api, items) => api.storage.sync.set(items as object), { settingsVersion: SETTINGS_VERSION, ...settings }),
+    async setSettings(settings) {
+      const stored = { settingsVersion: SETTINGS_VERSION, ...settings };
+      await inExtensionPage((api, items) => api.storage.sync.set(items as object), stored);
+      await waitForRegistration(extensionBrowser.inExtension);
+    },
     readLocal: (key) => inExtensionPage(async (api, name) => (await api.storage.local.get(name as string))[name as string] ?? null, key),
     demoUrl: (slug) => `${server.origin}/articles/${slug}.html`,
     fixtureUrl: (name) => `${server.origin}/fixtures/${name}`,
@@ -148,8 +152,14 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
       return openExtensionPage('popup/popup.html');
     },
     openOptions: () => openExtensionPage('options/options.html'),
-    resetSettings: () => extensionBrowser.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
-    resetStorage: () => extensionBrowser.inExtension(`async (api) => { await api.storage.local.clear(); await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`),
+    async resetSettings() {
+      await extensionBrowser.inExtension(`async (api) => { await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`);
+      await waitForRegistration(extensionBrowser.inExtension);
+    },
+    async resetStorage() {
+      await extensionBrowser.inExtension(`async (api) => { await api.storage.local.clear(); await api.storage.sync.clear(); await api.storage.sync.set(${JSON.stringify(settingsWithSitesOn(options.sitesOn ?? LOCAL_SITES))}); }`);
+      await waitForRegistration(extensionBrowser.inExtension);
+    },
     openExtensionPage,
     async close() {
       await extensionBrowser.close();

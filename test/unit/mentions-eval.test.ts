@@ -117,6 +117,16 @@ describe('the real pages', () => {
   }, 120_000);
 });
 
+/** Typed arrays compared as bytes (a deep equal over 65,536 entries is slow), the rest as values. */
+function expectSameAutomaton(actual: ReturnType<typeof compileMatcher>['automaton'], expected: ReturnType<typeof compileMatcher>['automaton']): void {
+  const bytes = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  expect(bytes(actual.symbolOf).equals(bytes(expected.symbolOf))).toBe(true);
+  expect(bytes(actual.dense).equals(bytes(expected.dense))).toBe(true);
+  expect([actual.alphabetSize, actual.denseStates]).toEqual([expected.alphabetSize, expected.denseStates]);
+  expect(actual.sparse.map((next) => [...next])).toEqual(expected.sparse.map((next) => [...next]));
+  expect(actual.records.map((ending) => ending?.map((record) => record.text) ?? null)).toEqual(expected.records.map((ending) => ending?.map((record) => record.text) ?? null));
+}
+
 describe('the lexicon compiled at build time', () => {
   it('finds exactly what the lexicon compiled at start-up finds, after a trip through JSON', () => {
     const entities = loadLexicon();
@@ -132,6 +142,10 @@ describe('the lexicon compiled at build time', () => {
     }
     expect(compared).toBeGreaterThan(150);
     expect(fromBuild.records.length).toBe(atStartUp.records.length);
+    // The automaton arrives built: its states, edges and endings exactly as compiling made them.
+    expect(serialized.automaton.edges.length).toBe(2 * (fromBuild.automaton.records.length - 1));
+    expect(fromBuild.records).toEqual(atStartUp.records);
+    expectSameAutomaton(fromBuild.automaton, atStartUp.automaton);
   });
 });
 
@@ -147,6 +161,7 @@ describe('a large lexicon compiled at build time', () => {
     const atStartUp = compileMatcher(entities);
     const fromBuild = hydrateMatcher(JSON.parse(JSON.stringify(serializeMatcher(atStartUp))) as SerializedMatcher);
     expect(fromBuild.automaton.sparse.length).toBeGreaterThan(0);
+    expectSameAutomaton(fromBuild.automaton, atStartUp.automaton);
     const text = [5, 77, 1500, 2999].map((index) => `Yesterday ${nameOf(index)} spoke.`).join(' ');
     const found = findMentions(text, fromBuild, { context: newDocumentContext() });
     expect(found.map((mention) => mention.entityId)).toEqual(['synthetic-5', 'synthetic-77', 'synthetic-1500', 'synthetic-2999']);

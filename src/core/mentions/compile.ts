@@ -326,7 +326,8 @@ function addFuzzyName(side: FuzzySide, record: AliasRecord, known: Map<string, F
 }
 
 /** Everything the matcher needs, from the alias records: what a start-up compile and a build-time compile share. */
-export function assembleMatcher(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>): Matcher {
+/** `automaton`: the one the build already made for these records (serialize.ts); built here otherwise. */
+export function assembleMatcher(records: AliasRecord[], cues: Map<string, string[]>, entityTypes: Map<string, EntityType>, automaton?: AliasAutomaton): Matcher {
   const side = (slipLength: number): FuzzySide => ({ opening: newFuzzyIndex(), slips: newFuzzyIndex(), slipLength });
   const fuzzy = { capitalized: side(SLIP_PAIRS_MIN_LENGTH.capitalized), lowercase: side(SLIP_PAIRS_MIN_LENGTH.lowercase) };
   const filed = { capitalized: new Map<string, FirstWord>(), lowercase: new Map<string, FirstWord>() };
@@ -361,7 +362,7 @@ export function assembleMatcher(records: AliasRecord[], cues: Map<string, string
     for (let count = 1; count < words.length; count++) namePrefixes.add(words.slice(0, count).join(' '));
   }
   const extendable = new Set(records.filter((record) => namePrefixes.has(record.folded)));
-  return { records, automaton: buildAutomaton(records), fuzzy, longestFuzzyName, cues, entityTypes, givenNames, aliasesOf, extendable };
+  return { records, automaton: automaton ?? buildAutomaton(records), fuzzy, longestFuzzyName, cues, entityTypes, givenNames, aliasesOf, extendable };
 }
 
 export function compileMatcher(entities: readonly MatchableEntity[]): Matcher {

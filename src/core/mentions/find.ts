@@ -31,7 +31,12 @@ export interface FindOptions {
   entityTypes?: ReadonlySet<EntityType>;
   /** The languages the page declares for stretches of the text (its `lang` attributes), in order. */
   languages?: readonly LanguageSpan[];
+  /** Told how long each step took (the page benchmark's phase table); absent, nothing is timed. */
+  onPhase?: (phase: ScanPhase, ms: number) => void;
 }
+
+/** The steps of one scan, as the page benchmark reports them. */
+export type ScanPhase = 'fold' | 'language' | 'match' | 'context';
 
 const APOSTROPHE = 0x27;
 
@@ -101,8 +106,19 @@ function isHeadline(text: string, folded: FoldedText, fromWord: number, toWord: 
 export function findMentions(text: string, matcher: Matcher, options: FindOptions = {}): Mention[] {
   if (!text) return [];
   const context = options.context ?? newDocumentContext();
+  const { onPhase } = options;
+  let phaseStart = onPhase ? performance.now() : 0;
+  /** Reports the step that just ended and starts timing the next; a no-op unless timed. */
+  const endPhase = (phase: ScanPhase) => {
+    if (!onPhase) return;
+    const now = performance.now();
+    onPhase(phase, now - phaseStart);
+    phaseStart = now;
+  };
   const folded = foldText(text);
+  endPhase('fold');
   const languages = blockLanguages(folded, options.languages, context);
+  endPhase('language');
   const useFuzzy = options.fuzzy !== false;
   const { codes, wordStarts, wordCount, breakWords, breakCount } = folded;
   const found: Candidate[] = [];
@@ -136,6 +152,7 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
     foundBlocks.push(wordBlock);
     lastMatchEnd = candidate.end;
   }
+  endPhase('match');
   const headlines = new Map<number, boolean>();
   const lowercase = new Map<string, boolean>();
   let block = 0;
@@ -185,5 +202,6 @@ export function findMentions(text: string, matcher: Matcher, options: FindOption
       reason,
     });
   }
+  endPhase('context');
   return mentions;
 }

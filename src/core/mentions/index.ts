@@ -2,11 +2,11 @@
 // Matcher once, then find mentions in any text. Offsets index into the text given.
 import type { Mention } from '../types';
 import type { Matcher } from './compile';
-import { findMentions, newDocumentContext, type DocumentContext } from './find';
+import { findMentions, newDocumentContext, type DocumentContext, type ScanPhase } from './find';
 import type { LanguageSpan } from './language';
 
 export { compileMatcher, type Matcher, type MatchableEntity } from './compile';
-export { findMentions, newDocumentContext, type DocumentContext, type FindOptions } from './find';
+export { findMentions, newDocumentContext, type DocumentContext, type FindOptions, type ScanPhase } from './find';
 export { foldString } from './fold';
 export { primaryLanguage, type LanguageSpan } from './language';
 export { hydrateMatcher, type SerializedMatcher } from './serialize';
@@ -22,18 +22,20 @@ export interface PageScannerOptions {
    * page keeps what it had. Without it, the error reaches the caller.
    */
   onError?: (error: unknown) => void;
+  /** Test builds: how long each step of each scan took. */
+  onPhase?: (phase: ScanPhase, ms: number) => void;
 }
 
 /** One page's scanner: the same document context for every chunk of text on it. */
 export function createPageScanner(matcher: Matcher, options: PageScannerOptions = {}): PageScanner {
   const context = options.context ?? newDocumentContext();
-  const { onError } = options;
+  const { onError, onPhase } = options;
   let failed = false;
   return (text, languages) => {
     if (failed) return [];
-    if (!onError) return findMentions(text, matcher, { context, languages });
+    if (!onError) return findMentions(text, matcher, { context, languages, onPhase });
     try {
-      return findMentions(text, matcher, { context, languages });
+      return findMentions(text, matcher, { context, languages, onPhase });
     } catch (error) {
       failed = true;
       onError(error);

@@ -1,7 +1,8 @@
 // Toolbar popup entry: finds the tab it belongs to, asks its content script what it found, renders.
 import { render } from 'preact';
 import { isSiteActive, withSiteActive, type Settings } from '../../core/settings';
-import { isExtensionContextGone, sendToTab } from '../../platform/messages';
+import { sendToTab } from '../../platform/messages';
+import { classifyMessageError } from '../../platform/message-faults';
 import { reportProblem } from '../../core/report';
 import { loadSettings, onSettingsChanged, saveSettings } from '../../platform/settings-store';
 import { translator } from '../../ui/i18n';
@@ -13,7 +14,7 @@ import { exportAnnotations } from '../../platform/log-exports';
 import { loadLog } from '../../platform/reading-log-store';
 import { adoptStyles } from '../../ui/adopt-styles';
 import { appRoot } from '../../ui/app-root';
-import { openExtensionPage, openOptionsPage, popupTargetTab } from '../../platform/extension-pages';
+import { openExtensionPage, openOptionsPage, popupTargetTab, tabUrl } from '../../platform/extension-pages';
 import { uiLanguage } from '../../platform/ui-language';
 import type { MentionShortcut } from '../../core/shortcut-text';
 import { canOpenShortcutSettings, openShortcutSettings, readMentionShortcuts } from '../../platform/shortcuts';
@@ -41,8 +42,14 @@ async function pageFor(tabId: number | undefined, settings: Settings): Promise<P
       }),
     };
   } catch (error) {
-    // No content script answers on browser pages, store pages, or tabs opened before install.
-    if (!isExtensionContextGone(error)) reportProblem('Could not read what the page holds.', error);
+    // No content script answers on browser pages, store pages, tabs opened before install, and
+    // sites that are off (the script is registered only where it may read): those can be switched on.
+    if (classifyMessageError(error) === 'other') reportProblem('Could not read what the page holds.', error);
+    const url = await tabUrl(tabId);
+    const { hostname, protocol } = url ? new URL(url) : { hostname: '', protocol: '' };
+    if (url && (protocol === 'http:' || protocol === 'https:') && !isSiteActive({ ...settings, enabled: true }, hostname)) {
+      return { kind: 'ready', hostname, url, loggedEntries: 0, siteActive: false, entities: [] };
+    }
     return { kind: 'unavailable' };
   }
 }
