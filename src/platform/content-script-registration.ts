@@ -8,8 +8,8 @@ import { TEST_HOOKS } from './capabilities';
 
 const SCRIPT_ID = 'counterpoint-content';
 /** Test builds list a one-line timing script first (build.mjs, src/page/bench-probe.ts). */
+// No stylesheet: the content script makes its ::highlight() rules itself, under names random per page (highlights.ts).
 export const CONTENT_SCRIPT_FILES = TEST_HOOKS ? ['test-pre.js', 'content.js'] : ['content.js'];
-const CONTENT_STYLES = ['highlights.css'];
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && b.every((entry, index) => a?.[index] === entry);
 
@@ -29,7 +29,6 @@ async function apply(targets: ContentScriptTargets | null): Promise<void> {
     {
       id: SCRIPT_ID,
       js: CONTENT_SCRIPT_FILES,
-      css: CONTENT_STYLES,
       matches: targets.matches,
       excludeMatches: targets.excludeMatches,
       runAt: 'document_idle',
@@ -58,6 +57,5 @@ export async function hasSiteAccess(settings: Settings): Promise<boolean> {
 
 /** Runs the content script in a tab already open on a site just switched on (the popup's switch). */
 export async function startInTab(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: CONTENT_STYLES });
   await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_SCRIPT_FILES });
 }
