@@ -70,7 +70,7 @@ describe('a rescan after the page changed', () => {
     const added = document.createElement('p');
     added.textContent = 'A live update on fentanyl.';
     document.body.append(added);
-    await vi.waitFor(() => expect(reports).toHaveLength(1));
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 20_000, interval: 20 });
     expect(reports[0]).toEqual({ problem: expect.stringMatching(/could not be read again/) as string, error: rescanError });
 
     const calls = callsWhileFailing;
