@@ -83,6 +83,12 @@ describe('exporting the reading log', () => {
     expect(body).toMatchObject({ id: 'urn:counterpoint:claim:c2', creator: { type: 'Organization', name: 'AP', 'schema:affiliation': 'outlet' }, 'dcterms:type': 'framing' });
   });
 
+  it('names the administration in office where the document gives it', () => {
+    const withEra = { ...source, era: { name: { en: 'the Trump administration', es: 'el gobierno de Trump' }, evidence: 'x' } };
+    const view = claimView({ speakers: { 'rex-tillerson': tillerson }, sources: { 'doc-000': withEra } }, claim, 'en');
+    expect(toWebAnnotation(entry, { c1: { view } }, 'Rex Tillerson').body[4]).toMatchObject({ 'dcterms:temporal': 'the Trump administration' });
+  });
+
   it('gathers annotations into one collection page', () => {
     const collection = toAnnotationCollection([entry, { ...entry, id: 'e2', entityId: 'nobody-known' }], claims, { 'rex-tillerson': 'Rex Tillerson' }, 'Reading log');
     expect(collection).toMatchObject({
@@ -121,7 +127,7 @@ describe('importing annotations', () => {
       { ...back, pageTitle: 'https://news.example/story', quote: { exact: 'Rex Tillerson', prefix: '', suffix: '' }, revealedTopicId: null, revealedClaimIds: [], revealedAt: entry.openedAt },
     ]);
     // With no page, no selector, no question, no answer and no times: empty text, never made-up words.
-    const empty = { '@context': EXPECTED['@context'], id: EXPECTED.id, type: 'Annotation', body: [EXPECTED.body[0], { purpose: 'questioning' }, { purpose: 'commenting' }, null] };
+    const empty = { '@context': EXPECTED['@context'], id: EXPECTED.id, type: 'Annotation', body: [EXPECTED.body[0], { purpose: 'questioning' }, { purpose: 'commenting' }, null, { purpose: 'describing', id: 'https://elsewhere.example/claim' }] };
     expect(fromWebAnnotations(empty).entries).toEqual([
       { id: 'e1', url: '', pageTitle: '', entityId: 'rex-tillerson', quote: { exact: '', prefix: '', suffix: '' }, questionId: null, question: '', answer: '', revealedTopicId: null, revealedClaimIds: [], openedAt: '', revealedAt: '' },
     ]);
