@@ -77,6 +77,18 @@ describe('exporting the reading log', () => {
     expect(annotation.body).toEqual([EXPECTED.body[0], { type: 'TextualBody', purpose: 'questioning', value: 'Who is speaking here?', format: 'text/plain' }, EXPECTED.body[2]]);
   });
 
+  it('credits the outlet’s own words to the outlet, as an organization', () => {
+    const framing = claimView({ speakers: {}, sources: { 'doc-000': source } }, { ...claim, id: 'c2', kind: 'framing', speaker: null }, 'en');
+    const [, , , , body] = toWebAnnotation({ ...entry, revealedClaimIds: ['c2'] }, { c2: { view: framing } }, 'Rex Tillerson').body;
+    expect(body).toMatchObject({ id: 'urn:counterpoint:claim:c2', creator: { type: 'Organization', name: 'AP', 'schema:affiliation': 'outlet' }, 'dcterms:type': 'framing' });
+  });
+
+  it('names the administration in office where the document gives it', () => {
+    const withEra = { ...source, era: { name: { en: 'the Trump administration', es: 'el gobierno de Trump' }, evidence: 'x' } };
+    const view = claimView({ speakers: { 'rex-tillerson': tillerson }, sources: { 'doc-000': withEra } }, claim, 'en');
+    expect(toWebAnnotation(entry, { c1: { view } }, 'Rex Tillerson').body[4]).toMatchObject({ 'dcterms:temporal': 'the Trump administration' });
+  });
+
   it('gathers annotations into one collection page', () => {
     const collection = toAnnotationCollection([entry, { ...entry, id: 'e2', entityId: 'nobody-known' }], claims, { 'rex-tillerson': 'Rex Tillerson' }, 'Reading log');
     expect(collection).toMatchObject({
@@ -113,6 +125,11 @@ describe('importing annotations', () => {
     const bare = { ...EXPECTED, modified: undefined, target: { source: 'https://news.example/story', selector: { type: 'TextQuoteSelector', exact: 'Rex Tillerson' } }, body: EXPECTED.body.slice(0, 3) };
     expect(fromWebAnnotations(bare).entries).toEqual([
       { ...back, pageTitle: 'https://news.example/story', quote: { exact: 'Rex Tillerson', prefix: '', suffix: '' }, revealedTopicId: null, revealedClaimIds: [], revealedAt: entry.openedAt },
+    ]);
+    // With no page, no selector, no question, no answer and no times: empty text, never made-up words.
+    const empty = { '@context': EXPECTED['@context'], id: EXPECTED.id, type: 'Annotation', body: [EXPECTED.body[0], { purpose: 'questioning' }, { purpose: 'commenting' }, null, { purpose: 'describing', id: 'https://elsewhere.example/claim' }] };
+    expect(fromWebAnnotations(empty).entries).toEqual([
+      { id: 'e1', url: '', pageTitle: '', entityId: 'rex-tillerson', quote: { exact: '', prefix: '', suffix: '' }, questionId: null, question: '', answer: '', revealedTopicId: null, revealedClaimIds: [], openedAt: '', revealedAt: '' },
     ]);
     const unnumbered = { ...EXPECTED, body: [EXPECTED.body[0], { ...EXPECTED.body[1], id: undefined }, EXPECTED.body[2]] };
     expect(fromWebAnnotations(unnumbered).entries[0]).toMatchObject({ questionId: null, question: 'Who is speaking here?' });
