@@ -178,12 +178,12 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const removedNodes = record.removedNodes;
       for (let index = 0; index < removedNodes.length; index++) {
-        const removedNode = removedNodes.item(index);
+        const removedNode = removedNodes[index];
         if (removedNode) gone.add(removedNode);
       }
       const addedNodes = record.addedNodes;
       for (let index = 0; index < addedNodes.length; index++) {
-        const addedNode = addedNodes.item(index);
+        const addedNode = addedNodes[index];
         if (!addedNode || addedNode === exclude) continue;
         const type = addedNode.nodeType;
         if (type === TEXT) dirty.add(blockParent(addedNode));

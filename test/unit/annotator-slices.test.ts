@@ -2,6 +2,7 @@
 // How the first pass is sliced: it yields to the page between chunks, never after the last one, so
 // a one-chunk page (most articles) is painted in one task.
 import { describe, expect, it } from 'vitest';
+import '../support/static-range';
 import { startAnnotator, type ScanText } from '../../src/page/annotator';
 import { BLOCK_SEPARATOR } from '../../src/page/collect-text';
 

@@ -3,6 +3,7 @@
 // leaves the page as it was and is told once; a rescan that fails after the page changed is told
 // once and the page is no longer watched. Failures are forced with a scanner that throws.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../support/static-range';
 import { defaultSettings } from '../../src/core/settings';
 import type { Mention } from '../../src/core/types';
 import { startPageSession, type PageSession } from '../../src/page/page-session';

@@ -2,25 +2,8 @@
 // Our own index of mentions (text-index.ts): StaticRanges in document order, dropped by text node
 // or subtree, and kept in order when a rescan adds text earlier on.
 import { describe, expect, it } from 'vitest';
+import '../support/static-range';
 import { createMentionIndex, staticRangeFor, type Anchored } from '../../src/page/text-index';
-
-// happy-dom has no StaticRange: the spec's shape (a plain record of the four boundary fields) stands in.
-if (typeof (globalThis as { StaticRange?: unknown }).StaticRange !== 'function') {
-  class StaticRangeShape {
-    startContainer: Node;
-    startOffset: number;
-    endContainer: Node;
-    endOffset: number;
-    constructor(init: StaticRangeInit) {
-      ({ startContainer: this.startContainer, startOffset: this.startOffset, endContainer: this.endContainer, endOffset: this.endOffset } = init);
-    }
-    get collapsed() {
-      return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
-    }
-  }
-  Object.assign(globalThis, { StaticRange: StaticRangeShape });
-  Object.assign(window, { StaticRange: StaticRangeShape });
-}
 
 interface Named extends Anchored {
   name: string;

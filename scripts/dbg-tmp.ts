@@ -1,0 +1,15 @@
+import { createServer } from 'node:http';
+import { launchWithExtension, waitForRegistration } from './lib/browsers';
+const kind = (process.argv[2] ?? 'chrome') as 'chrome' | 'firefox';
+const server = createServer((_, res) => { res.setHeader('content-type', 'text/html'); res.end('<!doctype html><html lang="en"><body><p>Rex Tillerson spoke about fentanyl and the Sinaloa Cartel.</p></body></html>'); });
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const port = (server.address() as { port: number }).port;
+const eb = await launchWithExtension(kind);
+const page = await eb.browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto(`http://127.0.0.1:${port}/`);
+await new Promise((r) => setTimeout(r, 4000));
+console.log('highlights:', await page.evaluate(() => [...CSS.highlights.keys()].map((k) => [k, CSS.highlights.get(k)?.size])));
+console.log('regs:', JSON.stringify(await eb.inExtension(`async (api) => api.scripting.getRegisteredContentScripts()`)));
+await eb.close(); server.close();
