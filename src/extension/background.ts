@@ -118,7 +118,12 @@ onInstalled((reason) => {
   void settleSettingsVersion(reason)
     .catch((error: unknown) => reportProblem('Could not settle the settings version.', error))
     .then(loadSettings)
-    .then(registerContentScript)
+    // Open tabs get the script too: a registered script, unlike a manifest one, is not injected into
+    // pages already open when the extension is installed, updated or reloaded (the old copy steps aside).
+    .then(async (settings) => {
+      await registerContentScript(settings);
+      await startWhereNowActive(settings);
+    })
     .catch(reportRegistration);
   void refreshPackLexicon().catch((error: unknown) => reportProblem('Could not refresh the teacher packs’ names.', error));
 });

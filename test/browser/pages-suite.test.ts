@@ -11,24 +11,19 @@ import { BROWSERS } from './harness';
 const SELF_MUTATING = join(PROJECT_ROOT, 'test', 'fixtures', 'pages-self-mutating');
 
 /**
- * What the broken build adds to the content script: once Counterpoint is switched on for the page,
- * it rewrites one word of the page's text and adds an element. Both are changes of ours.
+ * What the broken build adds to the content script: once it runs on the page (only where Counterpoint
+ * is on), it rewrites one word of the page's text and adds an element. Both are changes of ours.
  */
 const BREAKAGE = `
 ;(() => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  let broken = false;
-  api.storage.onChanged.addListener((_changes, area) => {
-    if (broken || area !== 'sync') return;
-    broken = true;
-    setTimeout(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/officials/i.test(node.data)) { node.data = node.data.replace(/officials/i, 'OFFICIALS'); break; }
-      }
-      document.body.append(document.createElement('aside'));
-    }, 300);
-  });
+  // The script runs only where Counterpoint is on (the background registers it per site).
+  setTimeout(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/officials/i.test(node.data)) { node.data = node.data.replace(/officials/i, 'OFFICIALS'); break; }
+    }
+    document.body.append(document.createElement('aside'));
+  }, 300);
 })();
 `;
 
