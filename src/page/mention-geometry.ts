@@ -10,26 +10,32 @@ const measuring = new WeakMap<Document, Range>();
 
 /** A live Range over the mention, or null when its offsets no longer fit its text (the page changed it). */
 export function liveRangeOf(pageMention: PageMention): Range | null {
-  const { startContainer, startOffset, endContainer, endOffset } = pageMention.range;
+  const document = placedIn(pageMention);
+  if (!document) return null;
+  const range = document.createRange();
+  setTo(range, pageMention);
+  return range;
+}
+
+/** The mention's document while its offsets still fit its text nodes on the page, else null. */
+function placedIn({ range: { startContainer, startOffset, endContainer, endOffset } }: PageMention): Document | null {
   const document = startContainer.ownerDocument;
   if (!document || !startContainer.isConnected || !endContainer.isConnected) return null;
-  if (startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer)) return null;
-  const range = document.createRange();
+  return startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer) ? null : document;
+}
+
+function setTo(range: Range, { range: { startContainer, startOffset, endContainer, endOffset } }: PageMention): void {
   range.setStart(startContainer, startOffset);
   range.setEnd(endContainer, endOffset);
-  return range;
 }
 
 /** Runs `measure` on the document's one measuring Range set to the mention, then collapses it again. */
 function measured<T>(pageMention: PageMention, empty: T, measure: (range: Range) => T): T {
-  const { startContainer, startOffset, endContainer, endOffset } = pageMention.range;
-  const document = startContainer.ownerDocument;
-  if (!document || !startContainer.isConnected || !endContainer.isConnected) return empty;
-  if (startOffset > lengthOf(startContainer) || endOffset > lengthOf(endContainer)) return empty;
+  const document = placedIn(pageMention);
+  if (!document) return empty;
   let range = measuring.get(document);
   if (!range) measuring.set(document, (range = document.createRange()));
-  range.setStart(startContainer, startOffset);
-  range.setEnd(endContainer, endOffset);
+  setTo(range, pageMention);
   try {
     return measure(range);
   } finally {
