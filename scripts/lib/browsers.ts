@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer';
+import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppeteer';
 import newsSites from '../../data/sites.json' with { type: 'json' };
 import { locateBrowser, type BrowserKind } from './browser-setup';
 import { defaultSettings, settingsFrom } from '../../src/core/settings';
@@ -110,6 +110,40 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Evaluates `expression` every 100 ms until it is true, treating a failed evaluation as "not yet".
+ * waitForFunction gives up on the first failure, and Firefox fails evaluations outright while a tab is
+ * still leaving about:blank ("right-hand side of 'in' should be an object").
+ */
+export async function pollPage(page: Page, expression: string, what: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError = '';
+  while (Date.now() < deadline) {
+    try {
+      if ((await page.evaluate(expression)) === true) return;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${lastError})` : ''}`);
+}
+
+/**
+ * Opens one of the extension's pages in a new tab and resolves once it has loaded.
+ * Firefox never resolves goto() for moz-extension:// pages, so there the navigation is started and polled.
+ */
+export async function openExtensionPage(browser: Browser, kind: BrowserKind, extensionOrigin: string, path: string, page?: Page): Promise<Page> {
+  const tab = page ?? (await browser.newPage());
+  const url = `${extensionOrigin}/${path}`;
+  if (kind === 'chrome') await tab.goto(url, { waitUntil: 'load' });
+  else {
+    void tab.goto(url).catch(() => {});
+    await pollPage(tab, `location.href.startsWith(${JSON.stringify(url.split(/[?#]/)[0])}) && document.readyState === 'complete'`, `${path} to open`);
+  }
+  return tab;
+}
+
 export function defaultExtensionDir(kind: BrowserKind): string {
   return resolve(import.meta.dirname, '..', '..', 'dist', kind);
 }
@@ -177,20 +211,10 @@ export async function launchWithExtension(kind: BrowserKind, options: ExtensionB
     if (extensionDir) await browser.installExtension(extensionDir);
   }
 
-  /** Firefox never resolves goto() for moz-extension:// pages, so the navigation is started and polled. */
   const inExtension = async <T>(script: string): Promise<T> => {
     const page = await browser.newPage();
     try {
-      const url = `${extensionOrigin}/options/options.html`;
-      if (kind === 'chrome') await page.goto(url, { waitUntil: 'load' });
-      else {
-        void page.goto(url).catch(() => {});
-        const deadline = Date.now() + 15_000;
-        while (!(await page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete').catch(() => false))) {
-          if (Date.now() > deadline) throw new Error('The extension page did not open.');
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
+      await openExtensionPage(browser, kind, extensionOrigin, 'options/options.html', page);
       return (await page.evaluate(`(${script})((globalThis.browser ?? globalThis.chrome))`)) as T;
     } finally {
       await page.close().catch(() => {});

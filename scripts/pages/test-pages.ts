@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'puppeteer';
-import { defaultExtensionDir, launchWithExtension, LOCAL_SITES, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
+import { defaultExtensionDir, launchWithExtension, LOCAL_SITES, openExtensionPage, pollPage, settingsWithSitesOn, type BrowserKind, type ExtensionBrowser } from '../lib/browsers';
 import { HOST_SELECTOR, highlightedTexts } from '../lib/page-probes';
 import { startRefusingProxy, type RefusingProxy } from '../lib/refusing-proxy';
 import { startServer } from '../lib/static-server';
@@ -133,7 +133,7 @@ async function openBlockingNetwork(browser: Browser, origin: string): Promise<{ 
 
 async function load(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(async () => {
-    await page.waitForFunction(() => document.readyState !== 'loading', { timeout: 10_000 });
+    await pollPage(page, `document.readyState !== 'loading'`, `${url} to load`, 10_000);
   });
 }
 
@@ -338,12 +338,7 @@ export async function runPagesSuite(options: SuiteOptions): Promise<SuiteResult>
       const withExtension = await launchWithExtension(kind, { proxyPort: proxy.port, extensionDir: options.dist ? join(options.dist, kind) : defaultExtensionDir(kind) });
       try {
         const control = await withExtension.browser.newPage();
-        const controlUrl = `${withExtension.extensionOrigin}/options/options.html`;
-        if (kind === 'chrome') await control.goto(controlUrl, { waitUntil: 'load' });
-        else {
-          void control.goto(controlUrl).catch(() => {});
-          await control.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 15_000, polling: 100 });
-        }
+        await openExtensionPage(withExtension.browser, kind, withExtension.extensionOrigin, 'options/options.html', control);
         const browserTraffic = new Set<string>();
         const runs: (PageResult & { attempts: string[] })[] = [];
         for (const page of pages) {

@@ -2,7 +2,7 @@
 // fixture and demo pages from a local server, and helpers to reach the extension's pages.
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer';
-import { launchWithExtension, LOCAL_SITES, settingsWithSitesOn, waitForRegistration, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
+import { launchWithExtension, LOCAL_SITES, openExtensionPage as openExtensionTab, pollPage, settingsWithSitesOn, waitForRegistration, type BrowserKind, type ExtensionBrowser, type ExtensionBrowserOptions } from '../../scripts/lib/browsers';
 import { waitForContentScript } from '../../scripts/lib/page-probes';
 import { directoryRoute, startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { demoRoute, PROJECT_ROOT } from '../../scripts/demo/routes';
@@ -48,21 +48,6 @@ interface StorageApi {
 /** A page that allows nothing: no scripts, styles or frames of its own, nor anyone else's. */
 export const STRICT_CSP = "default-src 'none'; frame-src 'none'; style-src 'none'";
 
-/** Evaluates `expression` every 100 ms until it is true, treating a failed evaluation as "not yet". */
-async function pollPage(page: Page, expression: string, what: string, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let lastError = '';
-  while (Date.now() < deadline) {
-    try {
-      if ((await page.evaluate(expression)) === true) return;
-    } catch (error) {
-      lastError = error instanceof Error ? error.message : String(error);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${lastError})` : ''}`);
-}
-
 export async function startHarness(kind: BrowserKind, options: ExtensionBrowserOptions = {}): Promise<Harness> {
   const fixtures = resolve(PROJECT_ROOT, 'test', 'fixtures', 'pages');
   const server = await startServer([
@@ -88,20 +73,11 @@ export async function startHarness(kind: BrowserKind, options: ExtensionBrowserO
     return page;
   };
 
-  /** Firefox never resolves goto() for moz-extension:// pages, so navigation is started and then polled. */
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = watch(await browser.newPage());
-    const url = `${extensionOrigin}/${path}`;
-    if (kind === 'chrome') await page.goto(url, { waitUntil: 'load' });
-    else {
-      void page.goto(url).catch(() => {});
-      // Polled by hand: while the tab is still leaving about:blank, Firefox's evaluate can fail
-      // outright ("right-hand side of 'in' should be an object"), which waitForFunction does not retry.
-      const expected = url.split('?')[0]!;
-      await pollPage(page, `location.href.startsWith(${JSON.stringify(expected)}) && document.readyState === 'complete' && (document.getElementById('app')?.childElementCount ?? 0) > 0`, `${path} to open`);
-      return page;
-    }
-    await page.waitForFunction(() => (document.getElementById('app')?.childElementCount ?? 0) > 0, { timeout: 15_000, polling: 100 });
+    await openExtensionTab(browser, kind, extensionOrigin, path, page);
+    // The page's own app renders after load; the tests read what it rendered.
+    await pollPage(page, `(document.getElementById('app')?.childElementCount ?? 0) > 0`, `${path} to render`);
     return page;
   };
 
