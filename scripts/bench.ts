@@ -10,11 +10,10 @@ import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { pageTextOf } from '../src/cli/page-text';
-import { ourHighlights } from './lib/page-probes';
 import { compileMatcher, findMentions, newDocumentContext, TEXT_CHUNK_SIZE, type MatchableEntity } from '../src/core/mentions';
 
 import { PROJECT_ROOT } from './demo/routes';
-import { launchWithExtension } from './lib/browsers';
+import { defaultExtensionDir, launchWithExtension } from './lib/browsers';
 import { loadLexicon } from './lib/lexicon';
 import { startServer } from './lib/static-server';
 import { syntheticPage } from './lib/synthetic-page';
@@ -123,18 +122,33 @@ function bundleSizes(): string[] {
   });
 }
 
-/** The JS heap a large page uses with and without the extension, after garbage collection. */
+/**
+ * The JS heap a large page uses with and without the extension, after garbage collection. The test
+ * build (the real one plus a once-a-second stats line) says how many mentions it holds, so the heap
+ * is read once annotation has finished: when that count has stopped changing.
+ */
 export async function heapOnLargePage(): Promise<string> {
   const page = syntheticPage();
   const server = await startServer([async (path) => (path === '/big.html' ? { body: page, type: 'text/html; charset=utf-8' } : undefined)]);
+  let held = 0;
   const measure = async (withExtension: boolean) => {
-    const browser = await launchWithExtension('chrome', withExtension ? {} : { extensionDir: null });
+    const browser = await launchWithExtension('chrome', withExtension ? { extensionDir: defaultExtensionDir('chrome').replace(/chrome$/, 'test-chrome') } : { extensionDir: null });
     try {
       const tab = await browser.browser.newPage();
+      const counts: number[] = [];
+      tab.on('console', (message) => {
+        const match = /^\[Counterpoint:stats\] (.*)$/.exec(message.text());
+        if (match) counts.push((JSON.parse(match[1]!) as { held: number }).held);
+      });
       await tab.goto(`${server.origin}/big.html`, { waitUntil: 'load', timeout: 120_000 });
       if (withExtension) {
-        await tab.waitForFunction(`${ourHighlights}.mentions().length > 1000`, { timeout: 120_000, polling: 500 });
-        await new Promise((resolve) => setTimeout(resolve, 2000));
+        const deadline = Date.now() + 180_000;
+        const settled = () => counts.length >= 3 && counts.at(-1)! > 0 && counts.slice(-3).every((count) => count === counts.at(-1));
+        while (!settled()) {
+          if (Date.now() > deadline) throw new Error(`annotation did not settle in 180 s (mentions held: ${counts.slice(-5).join(', ') || 'none reported'})`);
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        held = counts.at(-1)!;
       } else await new Promise((resolve) => setTimeout(resolve, 3000));
       const client = await tab.createCDPSession();
       await client.send('HeapProfiler.collectGarbage');
@@ -148,7 +162,7 @@ export async function heapOnLargePage(): Promise<string> {
   try {
     const without = await measure(false);
     const withUs = await measure(true);
-    return `  ${(page.length / 1024 / 1024).toFixed(1)} MB page: JS heap ${(without / 1024 / 1024).toFixed(1)} MB without the extension, ${(withUs / 1024 / 1024).toFixed(1)} MB with it: ${((withUs - without) / 1024 / 1024).toFixed(2)} MB added`;
+    return `  ${(page.length / 1024 / 1024).toFixed(1)} MB page: JS heap ${(without / 1024 / 1024).toFixed(1)} MB without the extension, ${(withUs / 1024 / 1024).toFixed(1)} MB with it (${held.toLocaleString('en')} mentions held): ${((withUs - without) / 1024 / 1024).toFixed(2)} MB added`;
   } finally {
     await server.close();
   }
