@@ -12,7 +12,7 @@ import { faithfulnessErrors } from './factbase/rules';
 import { dataError, packLocations, quoteErrors, referenceErrors, schemaErrors } from './factbase/validate';
 import { aliasCount, MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from './pack-limits';
 import { unsafeCharacterProblem } from './text-safety';
-import { inEnglish, phrase, verbatim, type Phrase } from './phrase';
+import { inEnglish, listed, phrase, type Phrase, type PhraseValue } from './phrase';
 import type { FactPack } from './types';
 
 export { MAX_PACK_CHARACTERS } from './pack-limits';
@@ -41,36 +41,35 @@ export const MAX_PACK_ERRORS = 25;
 /** The id of the built-in fact base. */
 export const BUILT_IN_PACK_ID = 'counterpoint';
 
-/** The first MAX_PACK_ERRORS problems, then how many more; messages not yet in the catalogs pass as they are. */
-function capped(errors: readonly (string | Phrase)[], total = errors.length): Phrase[] {
-  const phrases = errors.map((error) => (typeof error === 'string' ? verbatim(error) : error));
-  return total > MAX_PACK_ERRORS ? [...phrases.slice(0, MAX_PACK_ERRORS), phrase('packMoreProblems', total - MAX_PACK_ERRORS)] : phrases;
+/** The first MAX_PACK_ERRORS problems, then how many more. */
+function capped(phrases: readonly Phrase[], total = phrases.length): Phrase[] {
+  return total > MAX_PACK_ERRORS ? [...phrases.slice(0, MAX_PACK_ERRORS), phrase('packMoreProblems', total - MAX_PACK_ERRORS)] : [...phrases];
 }
 
 /** Walks parsed JSON once, looking for what a JSON Schema does not catch. Counts every problem, keeps the first few. */
-function structuralProblems(value: unknown): { problems: string[]; total: number } {
-  const problems: string[] = [];
+function structuralProblems(value: unknown, label: PhraseValue): { problems: Phrase[]; total: number } {
+  const problems: Phrase[] = [];
   let total = 0;
-  const problem = (text: string) => {
+  const problem = (at: string, what: Phrase) => {
     total++;
-    if (problems.length <= MAX_PACK_ERRORS) problems.push(text);
+    if (problems.length <= MAX_PACK_ERRORS) problems.push(phrase('packProblemAt', label, at, what));
   };
   const walk = (node: unknown, path: string, depth: number) => {
     if (depth > MAX_DEPTH) {
-      problem(`${path || '/'}: nested more than ${MAX_DEPTH} levels deep`);
+      problem(path || '/', phrase('packNestedTooDeep', MAX_DEPTH));
       return;
     }
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`, depth + 1));
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         const at = `${path}/${key}`;
-        if (FORBIDDEN_KEYS.has(key)) problem(`${at}: "${key}" is not allowed in a pack${key === '$ref' ? ' (references between parts of a file, which could loop, are not supported; use ids)' : ''}`);
+        if (FORBIDDEN_KEYS.has(key)) problem(at, key === '$ref' ? phrase('packRefNotAllowed') : phrase('packKeyNotAllowed', key));
         else walk(child, at, depth + 1);
       }
     } else if (typeof node === 'string') {
       const unsafe = unsafeCharacterProblem(node);
-      if (unsafe) problem(`${path}: ${unsafe}`);
-      else if (/url$/i.test(path) && !SAFE_URL.test(node)) problem(`${path}: only http and https links are allowed, found ${JSON.stringify(node.slice(0, 60))}`);
+      if (unsafe) problem(path, unsafe);
+      else if (/url$/i.test(path) && !SAFE_URL.test(node)) problem(path, phrase('packLinkNotAllowed', JSON.stringify(node.slice(0, 60))));
     }
   };
   walk(value, '', 0);
@@ -95,16 +94,16 @@ function owners(builtIn: FactPack, others: readonly StoredPack[]) {
   return { byKind, ownerPhrase };
 }
 
-function aliasErrors(pack: FactPack, label: string): (string | Phrase)[] {
-  const errors: (string | Phrase)[] = [];
+function aliasErrors(pack: FactPack, label: PhraseValue): Phrase[] {
+  const errors: Phrase[] = [];
   pack.entities.forEach((entity, index) => {
     entity.aliases.forEach((alias, at) => {
       const problem = aliasProblem(alias);
-      if (problem) errors.push(`${label}: at /entities/${index}/aliases/${at}/text (${entity.id}): ${problem}`);
+      if (problem) errors.push(phrase('packProblemAtItem', label, `/entities/${index}/aliases/${at}/text`, entity.id, problem));
     });
     entity.cues?.forEach((cue, at) => {
       const problem = cueProblem(cue);
-      if (problem) errors.push(`${label}: at /entities/${index}/cues/${at} (${entity.id}): ${problem}`);
+      if (problem) errors.push(phrase('packProblemAtItem', label, `/entities/${index}/cues/${at}`, entity.id, problem));
     });
   });
   const count = aliasCount(pack);
@@ -113,19 +112,19 @@ function aliasErrors(pack: FactPack, label: string): (string | Phrase)[] {
 }
 
 /** The checks a pack passes to be added, and again each time it is read back from storage. */
-function checkPack(json: unknown, label: string, builtIn: FactPack, others: readonly StoredPack[], corpus: Record<string, string>): PackCheck {
+function checkPack(json: unknown, label: PhraseValue, builtIn: FactPack, others: readonly StoredPack[], corpus: Record<string, string>): PackCheck {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, errors: [phrase('packNotAnObject', label)] };
   const version = (json as { schemaVersion?: unknown }).schemaVersion;
   if (version !== 1) return { ok: false, errors: [phrase('packSchemaVersion', label, JSON.stringify(version ?? null))] };
-  const structural = structuralProblems(json);
-  if (structural.total) return { ok: false, errors: capped(structural.problems.map((problem) => `${label}: ${problem}`), structural.total) };
+  const structural = structuralProblems(json, label);
+  if (structural.total) return { ok: false, errors: capped(structural.problems, structural.total) };
 
   const schema = schemaErrors('pack', json, label, Number.POSITIVE_INFINITY);
-  if (schema.length) return { ok: false, errors: capped(schema.map((error) => error.message)) };
+  if (schema.length) return { ok: false, errors: capped(schema.map((error) => error.phrase)) };
   const pack = json as FactPack;
   // Only Counterpoint bundles document texts; a "file" in a pack would pass its claims off as checked.
   const bundled = pack.sources.flatMap((source, index) =>
-    source.file ? [dataError(label, `/sources/${index}/file`, 'a "url" for the teacher’s own source (a pack cannot bundle a document; cite a built-in source by its id instead)', JSON.stringify(source.file)).message] : [],
+    source.file ? [dataError(label, `/sources/${index}/file`, phrase('packExpectedUrlNotFile'), JSON.stringify(source.file)).phrase] : [],
   );
   if (bundled.length) return { ok: false, errors: capped(bundled) };
 
@@ -143,13 +142,13 @@ function checkPack(json: unknown, label: string, builtIn: FactPack, others: read
     }
   }
   const installed = mergeStored(builtIn, others);
-  const references = referenceErrors(pack, packLocations(label), installed).map((error) => error.message);
+  const references = referenceErrors(pack, packLocations(label), installed).map((error) => error.phrase);
   const problems = [...clashes, ...references];
   if (problems.length) return { ok: false, errors: capped(problems) };
   const aliases = aliasErrors(pack, label);
   if (aliases.length) return { ok: false, errors: capped(aliases) };
   const locations = packLocations(label);
-  const faithfulness = [...quoteErrors(pack, corpus, locations).errors, ...faithfulnessErrors(pack, corpus, locations, installed)].map((error) => error.message);
+  const faithfulness = [...quoteErrors(pack, corpus, locations).errors, ...faithfulnessErrors(pack, corpus, locations, installed)].map((error) => error.phrase);
   if (faithfulness.length) return { ok: false, errors: capped(faithfulness) };
   return { ok: true, pack };
 }
@@ -158,11 +157,11 @@ function checkPack(json: unknown, label: string, builtIn: FactPack, others: read
 export const enabledAliasCount = (packs: readonly StoredPack[]): number => packs.reduce((total, stored) => total + (stored.enabled ? aliasCount(stored.pack) : 0), 0);
 
 /** Why switching this pack on would be refused, or null when it fits the budget. */
-export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], label = `"${pack.title}"`): string | null {
+export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], label: PhraseValue = `"${pack.title}"`): Phrase | null {
   const already = enabledAliasCount(enabled.filter((stored) => stored.pack.id !== pack.id));
   const adding = aliasCount(pack);
   if (already + adding <= MAX_ENABLED_PACK_ALIASES) return null;
-  return `${label}: its ${adding} aliases and the ${already} of the packs already switched on make ${already + adding}, more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add (every alias is prepared on every page you open); switch another pack off first`;
+  return phrase('packEnabledAliasBudget', label, adding, already, already + adding, MAX_ENABLED_PACK_ALIASES);
 }
 
 /**
@@ -181,7 +180,7 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   const checked = checkPack(json, fileName, builtIn, existing, corpus);
   if (!checked.ok) return refused(checked.errors);
   const overBudget = enableProblem(checked.pack, existing, fileName);
-  if (overBudget) return refused([verbatim(overBudget)]);
+  if (overBudget) return refused([overBudget]);
   return { ok: true, stored: { pack: checked.pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
 }
 
@@ -190,8 +189,9 @@ export interface SetAsidePack {
   /** Its place in the stored list (a stored value that is not a list is read as a list of one). */
   index: number;
   /** Whatever names it still carries, to tell the reader which one it was. */
-  label: string;
-  reasons: string[];
+  label: PhraseValue;
+  /** Each starts with the label. */
+  reasons: Phrase[];
   raw: unknown;
 }
 
@@ -200,7 +200,7 @@ export interface StoredPacksCheck {
   packs: StoredPack[];
   setAside: SetAsidePack[];
   /** Enabled packs left out because, with the ones before them, they exceed MAX_ENABLED_PACK_ALIASES. */
-  overBudget: { id: string; reason: string }[];
+  overBudget: { id: string; reason: Phrase }[];
 }
 
 /** What storage holds under `factPacks`, as a list: anything else becomes a list of one, to be set aside and kept. */
@@ -209,27 +209,28 @@ export const storedList = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const shortText = (value: unknown, max = 300): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 
-function labelFor(entry: unknown, index: number): string {
+function labelFor(entry: unknown, index: number): PhraseValue {
   const pack = isRecord(entry) && isRecord(entry.pack) ? entry.pack : null;
   const title = pack && shortText(pack.title, 200) ? `"${pack.title}"` : pack && shortText(pack.id, 80) ? `"${pack.id}"` : null;
   const file = isRecord(entry) && shortText(entry.fileName) ? entry.fileName : null;
-  return [title ?? `stored pack ${index + 1}`, file && `(${file})`].filter(Boolean).join(' ');
+  const name = title ?? phrase('storedPackNumber', index + 1);
+  return file ? phrase('storedPackWithFile', name, file) : name;
 }
 
 /** One stored entry, checked as an import is against the built-in fact base and the entries accepted before it. */
-function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; reasons: string[] } {
-  if (!isRecord(entry)) return { ok: false, reasons: [`${label}: expected a stored pack (an object with the pack and whether it is on), found ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}`] };
+function checkEntry(entry: unknown, label: PhraseValue, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; reasons: Phrase[] } {
+  if (!isRecord(entry)) return { ok: false, reasons: [phrase('storedNotAnEntry', label, entry === null ? 'null' : Array.isArray(entry) ? phrase('storedFoundList') : typeof entry)] };
   const missing = [
-    typeof entry.enabled === 'boolean' ? null : 'whether it is switched on ("enabled")',
-    shortText(entry.importedAt, 40) ? null : 'when it was imported ("importedAt")',
-    shortText(entry.fileName) ? null : 'its file name ("fileName")',
-    isRecord(entry.pack) ? null : 'the pack itself ("pack")',
-  ].filter(Boolean);
-  if (missing.length) return { ok: false, reasons: [`${label}: the stored entry is damaged; it is missing ${missing.join(', ')}`] };
+    typeof entry.enabled === 'boolean' ? null : phrase('storedMissingEnabled'),
+    shortText(entry.importedAt, 40) ? null : phrase('storedMissingImportedAt'),
+    shortText(entry.fileName) ? null : phrase('storedMissingFileName'),
+    isRecord(entry.pack) ? null : phrase('storedMissingPack'),
+  ].filter((part) => part !== null);
+  if (missing.length) return { ok: false, reasons: [phrase('storedDamaged', label, listed(missing))] };
   const size = JSON.stringify(entry.pack).length;
-  if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`] };
+  if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [phrase('packTooLarge', label, size, MAX_PACK_CHARACTERS)] };
   const checked = checkPack(entry.pack, label, builtIn, accepted, corpus);
-  if (!checked.ok) return { ok: false, reasons: checked.errors.map(inEnglish) };
+  if (!checked.ok) return { ok: false, reasons: checked.errors };
   return { ok: true, stored: { pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string } };
 }
 
@@ -247,7 +248,7 @@ export function checkStoredPacks(raw: unknown, builtIn: FactPack, corpus: Record
       checked = checkEntry(entry, label, builtIn, result.packs, corpus);
     } catch (error) {
       // Firefox's storage keeps what structured clone keeps, loops included: nothing read may throw.
-      checked = { ok: false, reasons: [`${label}: the stored entry cannot be read (${error instanceof Error ? error.message : String(error)})`] };
+      checked = { ok: false, reasons: [phrase('storedUnreadable', label, error instanceof Error ? error.message : String(error))] };
     }
     if (checked.ok) result.packs.push(checked.stored);
     else result.setAside.push({ index, label, reasons: checked.reasons, raw: entry });

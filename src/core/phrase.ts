@@ -14,6 +14,14 @@ export interface Phrase {
 
 export const phrase = (key: keyof typeof en, ...values: PhraseValue[]): Phrase => ({ key, values });
 
+/** "a", "a and b", "a, b and c", in the catalog's words. */
+export function listed(items: readonly PhraseValue[]): PhraseValue {
+  const [first, second, ...more] = items;
+  if (first === undefined) return '';
+  if (second === undefined) return first;
+  return more.length ? phrase('listMore', first, listed([second, ...more])) : phrase('listTwo', first, second);
+}
+
 /** A message that is not (yet) worded in the catalogs: shown as it is, in English. */
 export const verbatim = (text: string): Phrase => phrase('phraseVerbatim', text);
 

@@ -5,15 +5,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInPack } from '../../scripts/lib/lexicon';
-import { aliasProblem } from '../../src/core/alias-policy';
+import { aliasProblem as aliasPhrase } from '../../src/core/alias-policy';
+import { inEnglish, type Phrase } from '../../src/core/phrase';
 import { checkStoredPacks, importPack, MAX_PACK_ERRORS, mergeEnabledPacks, packsInUse, type StoredPack } from '../../src/core/fact-packs';
 import { createFactBase } from '../../src/core/factbase';
 import { compileMatcher, findMentions } from '../../src/core/mentions';
 import { MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES } from '../../src/core/pack-limits';
 import { packLexiconFor, readPackLexicon } from '../../src/core/stored-lexicon';
-import { unsafeCharacterProblem } from '../../src/core/text-safety';
+import { unsafeCharacterProblem as unsafePhrase } from '../../src/core/text-safety';
 import type { Entity, FactPack } from '../../src/core/types';
 import { loadCorpus } from '../../src/node/factbase-files';
+
+/** Core says why as phrases; the tests read the English sentence. */
+const english = (said: Phrase | null) => (said ? inEnglish(said) : null);
+const aliasProblem = (alias: Parameters<typeof aliasPhrase>[0]) => english(aliasPhrase(alias));
+const unsafeCharacterProblem = (text: string) => english(unsafePhrase(text));
 
 const builtIn = loadBuiltInPack();
 const corpus = loadCorpus(join(import.meta.dirname, '..', '..', 'data'), builtIn);
@@ -104,7 +110,7 @@ describe('what packs may cost every page (D04b, D27, failure 8)', () => {
   it('keeps enabled packs over the budget out of use when they are read back, and says so', () => {
     const check = checkStoredPacks([stored(packWithAliases(50, 'first')), stored(packWithAliases(50, 'second'))], builtIn, corpus);
     expect(check.setAside).toEqual([]);
-    expect(check.overBudget).toEqual([{ id: 'second', reason: expect.stringContaining(`more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add`) }]);
+    expect(check.overBudget.map(({ id, reason }) => ({ id, reason: inEnglish(reason) }))).toEqual([{ id: 'second', reason: expect.stringContaining(`more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add`) }]);
     expect(packsInUse(check).map((entry) => entry.pack.id)).toEqual(['first']);
   });
 });
@@ -197,7 +203,7 @@ describe('a damaged store is set aside, and every other pack keeps working (E2, 
     expect(check.packs.map((kept) => kept.pack.id)).toEqual(['other-pack']);
     expect(check.setAside).toHaveLength(1);
     expect(check.setAside[0]!.index).toBe(0);
-    expect(check.setAside[0]!.reasons.join('\n')).toContain(reason);
+    expect(check.setAside[0]!.reasons.map(inEnglish).join('\n')).toContain(reason);
     expect(check.setAside[0]!.raw).toBe(entry);
     // Nothing downstream throws: the fact base builds, and so does the matcher from the stored names.
     const merged = mergeEnabledPacks(builtIn, packsInUse(check));
@@ -207,7 +213,7 @@ describe('a damaged store is set aside, and every other pack keeps working (E2, 
 
   it('reads a stored value that is not a list as a list of one, to set aside and keep', () => {
     const check = checkStoredPacks('factPacks', builtIn, corpus);
-    expect(check.setAside).toEqual([{ index: 0, label: 'stored pack 1', reasons: [expect.stringContaining('found string')], raw: 'factPacks' }]);
+    expect(check.setAside.map((entry) => ({ ...entry, label: typeof entry.label === 'object' ? inEnglish(entry.label) : entry.label, reasons: entry.reasons.map(inEnglish) }))).toEqual([{ index: 0, label: 'stored pack 1', reasons: [expect.stringContaining('found string')], raw: 'factPacks' }]);
     expect(checkStoredPacks(undefined, builtIn, corpus)).toEqual({ packs: [], setAside: [], overBudget: [] });
   });
 
@@ -216,13 +222,13 @@ describe('a damaged store is set aside, and every other pack keeps working (E2, 
     looped.pack.self = looped.pack;
     const check = checkStoredPacks([looped, good], builtIn, corpus);
     expect(check.packs).toHaveLength(1);
-    expect(check.setAside[0]!.reasons[0]).toContain('the stored entry cannot be read');
+    expect(inEnglish(check.setAside[0]!.reasons[0]!)).toContain('the stored entry cannot be read');
   });
 
   it('sets aside the second copy of a pack stored twice, naming the first', () => {
     const check = checkStoredPacks([good, good], builtIn, corpus);
     expect(check.packs).toHaveLength(1);
-    expect(check.setAside[0]!.reasons.join('\n')).toContain('a pack with the id "example-classroom-pack" is already installed');
+    expect(check.setAside[0]!.reasons.map(inEnglish).join('\n')).toContain('a pack with the id "example-classroom-pack" is already installed');
   });
 
   it('checks stored claims that cite a built-in document word for word, as on import', () => {
@@ -231,7 +237,7 @@ describe('a damaged store is set aside, and every other pack keeps working (E2, 
     });
     const check = checkStoredPacks([forged], builtIn, corpus);
     expect(check.packs).toEqual([]);
-    expect(check.setAside[0]!.reasons.join('\n')).toContain('expected words found as written in source doc-000');
+    expect(check.setAside[0]!.reasons.map(inEnglish).join('\n')).toContain('expected words found as written in source doc-000');
   });
 });
 

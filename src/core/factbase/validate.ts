@@ -2,6 +2,7 @@
 // what was expected and what was found. Schema first (generated ajv code, no eval), then the
 // references between items, then, where the source text is bundled, every quote word for word.
 import { locateQuote } from '../locate-quote';
+import { inEnglish, phrase, type Phrase, type PhraseValue } from '../phrase';
 import type { FactPack } from '../types';
 import * as validators from './validators.generated.js';
 import type { AjvError, GeneratedValidator } from './validators.generated.js';
@@ -12,7 +13,10 @@ export interface DataError {
   path: string;
   expected: string;
   found: string;
+  /** The whole problem in English, for the build, the command line and the console. */
   message: string;
+  /** The same, for the interface to word in the reader's language. */
+  phrase: Phrase;
   /** The id of the item the error is about, where there is one. */
   id?: string;
 }
@@ -38,32 +42,54 @@ function valueAt(root: unknown, pointer: string): unknown {
   return value;
 }
 
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function describeFound(value: unknown): PhraseValue {
+  if (value === undefined) return phrase('checkFoundNothing');
   const json = JSON.stringify(value);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 
-export function dataError(file: string, path: string, expected: string, found: string): DataError {
-  return { file, path: path || '/', expected, found, message: `${file}: at ${path || '/'}: expected ${expected}, found ${found}` };
+const worded = (value: PhraseValue): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : inEnglish(value));
+
+/**
+ * A problem at `path` in `file`: what was expected there and what was found. A string is data (a
+ * JSON value, words of a document) and is shown as it is; our own words come as phrases.
+ * `id` names the item, for the faithfulness rules' messages.
+ */
+export function dataError(file: PhraseValue, path: string, expected: PhraseValue, found: PhraseValue, id?: string): DataError {
+  const at = path || '/';
+  const said = id === undefined ? phrase('checkProblemAt', file, at, expected, found) : phrase('checkProblemAtItem', file, at, id, expected, found);
+  return { file: worded(file), path: at, expected: worded(expected), found: worded(found), message: inEnglish(said), phrase: said, ...(id === undefined ? {} : { id }) };
 }
 
-function describeExpected(error: AjvError): string {
+function describeExpected(error: AjvError): PhraseValue {
   const { keyword, params } = error;
   switch (keyword) {
     case 'required':
-      return `a "${String(params.missingProperty)}" field`;
+      return phrase('checkExpectedField', String(params.missingProperty));
     case 'additionalProperties':
-      return `no field named "${String(params.additionalProperty)}"`;
+      return phrase('checkExpectedNoField', String(params.additionalProperty));
     case 'enum':
-      return `one of ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+      return phrase('checkExpectedOneOf', (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', '));
     case 'const':
       return JSON.stringify(params.allowedValue);
     case 'type':
-      return `a value of type ${String(params.type)}`;
+      return phrase('checkExpectedType', String(params.type));
     case 'pattern':
-      return `text matching ${String(params.pattern)}`;
+      return phrase('checkExpectedPattern', String(params.pattern));
+    case 'minLength':
+      return phrase('checkExpectedMinLength', Number(params.limit));
+    case 'maxLength':
+      return phrase('checkExpectedMaxLength', Number(params.limit));
+    case 'minItems':
+      return phrase('checkExpectedMinItems', Number(params.limit));
+    case 'maxItems':
+      return phrase('checkExpectedMaxItems', Number(params.limit));
+    case 'minimum':
+      return phrase('checkExpectedMinimum', Number(params.limit));
+    case 'maximum':
+      return phrase('checkExpectedMaximum', Number(params.limit));
     default:
+      // A keyword our schemas do not use today: ajv's own (English) words, rather than nothing.
       return error.message ?? keyword;
   }
 }
@@ -72,7 +98,7 @@ function describeExpected(error: AjvError): string {
 const NOISE = new Set(['anyOf', 'if', 'oneOf']);
 
 /** `limit` keeps a huge file's list short; a pack import passes Infinity to count them all. */
-export function schemaErrors(name: DataFileName, json: unknown, file: string, limit = 50): DataError[] {
+export function schemaErrors(name: DataFileName, json: unknown, file: PhraseValue, limit = 50): DataError[] {
   const validate = VALIDATORS[name];
   if (validate(json)) return [];
   return (validate.errors ?? [])
@@ -80,23 +106,25 @@ export function schemaErrors(name: DataFileName, json: unknown, file: string, li
     .slice(0, limit)
     .map((error) => {
       const path = error.keyword === 'required' ? `${error.instancePath}/${String(error.params.missingProperty)}` : error.keyword === 'additionalProperties' ? `${error.instancePath}/${String(error.params.additionalProperty)}` : error.instancePath;
-      const found = error.keyword === 'additionalProperties' ? 'an extra field' : describeFound(valueAt(json, error.keyword === 'required' ? error.instancePath : path));
-      return dataError(file, path, describeExpected(error), error.keyword === 'required' ? 'no such field' : found);
+      const found = error.keyword === 'additionalProperties' ? phrase('checkFoundExtraField') : describeFound(valueAt(json, error.keyword === 'required' ? error.instancePath : path));
+      return dataError(file, path, describeExpected(error), error.keyword === 'required' ? phrase('checkFoundNoSuchField') : found);
     });
 }
 
 /** Where each kind of item lives, for messages that point into a whole pack or its files. */
 export interface PackLocations {
-  sources: string;
-  entities: string;
-  claims: string;
-  topics: string;
-  questions: string;
+  sources: PhraseValue;
+  entities: PhraseValue;
+  claims: PhraseValue;
+  topics: PhraseValue;
+  questions: PhraseValue;
 }
 
-const packLocations = (file: string): PackLocations => ({ sources: file, entities: file, claims: file, topics: file, questions: file });
+const packLocations = (file: PhraseValue): PackLocations => ({ sources: file, entities: file, claims: file, topics: file, questions: file });
 export const inPack = (locations: PackLocations, kind: keyof PackLocations, index: number, rest = '') =>
   locations.sources === locations.entities ? `/${kind}/${index}${rest}` : `/${index}${rest}`;
+
+const EXISTING = { source: 'checkExpectedExistingSource', topic: 'checkExpectedExistingTopic', entity: 'checkExpectedExistingEntity', claim: 'checkExpectedExistingClaim' } as const;
 
 /**
  * Every id is unique within its kind, and every reference resolves, against this pack plus
@@ -107,7 +135,7 @@ export function referenceErrors(pack: FactPack, locations: PackLocations, known?
   const ids = (kind: keyof PackLocations) => {
     const seen = new Set<string>();
     pack[kind].forEach((item, index) => {
-      if (seen.has(item.id)) errors.push(dataError(locations[kind], inPack(locations, kind, index, '/id'), `an id not used by another item in ${kind}`, JSON.stringify(item.id)));
+      if (seen.has(item.id)) errors.push(dataError(locations[kind], inPack(locations, kind, index, '/id'), phrase('checkExpectedUniqueId', kind), JSON.stringify(item.id)));
       seen.add(item.id);
     });
     for (const item of known?.[kind] ?? []) seen.add(item.id);
@@ -118,8 +146,8 @@ export function referenceErrors(pack: FactPack, locations: PackLocations, known?
   const claims = ids('claims');
   const topics = ids('topics');
   ids('questions');
-  const check = (set: Set<string>, id: string | null | undefined, kind: keyof PackLocations, file: string, path: string, what: string) => {
-    if (id && !set.has(id)) errors.push(dataError(file, path, `the id of an existing ${what}`, JSON.stringify(id)));
+  const check = (set: Set<string>, id: string | null | undefined, kind: keyof PackLocations, file: PhraseValue, path: string, what: keyof typeof EXISTING) => {
+    if (id && !set.has(id)) errors.push(dataError(file, path, phrase(EXISTING[what]), JSON.stringify(id)));
   };
   pack.entities.forEach((entity, index) => {
     entity.mentionedIn.forEach((id, at) => check(sources, id, 'entities', locations.entities, inPack(locations, 'entities', index, `/mentionedIn/${at}`), 'source'));
@@ -140,7 +168,7 @@ export function referenceErrors(pack: FactPack, locations: PackLocations, known?
     question.appliesTo.entities?.forEach((id, at) => check(entities, id, 'questions', locations.questions, inPack(locations, 'questions', index, `/appliesTo/entities/${at}`), 'entity')),
   );
   pack.sources.forEach((source, index) => {
-    if (!source.file && !source.url) errors.push(dataError(locations.sources, inPack(locations, 'sources', index), 'a "file" (bundled text) or a "url"', 'neither'));
+    if (!source.file && !source.url) errors.push(dataError(locations.sources, inPack(locations, 'sources', index), phrase('checkExpectedFileOrUrl'), phrase('checkFoundNeither')));
   });
   return errors;
 }
@@ -157,14 +185,14 @@ export function quoteErrors(pack: FactPack, corpus: Record<string, string>, loca
     if (text === undefined || !VERBATIM_KINDS.has(claim.kind)) return;
     checked++;
     if (!locateQuote(text, claim.text)) {
-      errors.push(dataError(locations.claims, inPack(locations, 'claims', index, '/text'), `words found as written in source ${claim.source}`, describeFound(claim.text)));
+      errors.push(dataError(locations.claims, inPack(locations, 'claims', index, '/text'), phrase('checkExpectedWordsInSource', claim.source), describeFound(claim.text)));
     }
   });
   return { checked, errors };
 }
 
 export interface ValidateOptions {
-  fileLabel: string;
+  fileLabel: PhraseValue;
   /** Ids a pack may refer to without defining (the built-in fact base and installed packs). */
   knownPack?: FactPack;
 }

@@ -2,9 +2,10 @@
 // what each button does. Every failure, a full store included, becomes a status line; nothing here
 // throws into the page or leaves an old message standing.
 import type { PackSummary, PackStatus, SetAsideSummary } from '../../ui/options/ClassroomSection';
-import { sayPhrase, type Translate } from '../../ui/i18n';
+import { sayPhrase, sayPhraseValue, type Translate } from '../../ui/i18n';
 import { MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from '../../core/pack-limits';
 import type { StoredPacksCheck } from '../../core/fact-packs';
+import type { Phrase } from '../../core/phrase';
 import { downloadText } from '../../platform/download';
 import { importPackText } from '../../platform/fact-pack-import';
 import { loadPacks, removePack, removeSetAside, setPackEnabled, type PackChange } from '../../platform/fact-packs-store';
@@ -29,6 +30,7 @@ export interface PackPanel {
   };
 }
 
+const sayReason = (t: Translate, reason: Phrase | undefined) => (reason ? sayPhrase(t, reason) : undefined);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createPackPanel(redraw: () => void): PackPanel {
@@ -68,7 +70,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
       const result = await action();
       if (result.ok) return;
       if (result.reason === 'storage-full') show({ kind: 'error', lines: [t('optionsPackChangeStorageFull')] });
-      else show({ kind: 'error', lines: [t('optionsPackChangeFailed', [result.message])] });
+      else show({ kind: 'error', lines: [t('optionsPackChangeFailed', [result.reason === 'refused' ? sayPhrase(t, result.phrase) : result.message])] });
     } catch (error) {
       show({ kind: 'error', lines: [t('optionsPackChangeFailed', [message(error)])] });
     }
@@ -88,10 +90,13 @@ export function createPackPanel(redraw: () => void): PackPanel {
         enabled: stored.enabled,
         importedAt: stored.importedAt,
         counts: { entities: stored.pack.entities.length, claims: stored.pack.claims.length, topics: stored.pack.topics.length, questions: stored.pack.questions.length },
-        notInUse: check.overBudget.find((entry) => entry.id === stored.pack.id)?.reason,
+        notInUse: sayReason(t, check.overBudget.find((entry) => entry.id === stored.pack.id)?.reason),
       })),
       // Each reason starts with the label, which the list already shows as its heading.
-      setAside: check.setAside.map(({ index, label, reasons }) => ({ index, label, reasons: reasons.map((reason) => (reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason)) })),
+      setAside: check.setAside.map(({ index, label, reasons }) => {
+        const name = sayPhraseValue(t, label);
+        return { index, label: name, reasons: reasons.map((reason) => sayPhrase(t, reason)).map((reason) => (reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason)) };
+      }),
       limits: { packMegabytes: MAX_PACK_CHARACTERS / 1_000_000, packAliases: MAX_PACK_ALIASES, enabledAliases: MAX_ENABLED_PACK_ALIASES },
       packStatus: status,
       onImportPack: (file) => void importFile(file, t),

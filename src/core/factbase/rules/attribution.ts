@@ -4,6 +4,7 @@
 // speaker, or with a "he"/"she" whose nearest name before it is the speaker's. A name that only
 // qualifies something else ("the Trump administration", "Tillerson’s remarks") is not the speaker.
 import type { Span } from '../../locate-quote';
+import { phrase, type PhraseValue } from '../../phrase';
 import type { Claim, Entity } from '../../types';
 import type { DataError } from '../validate';
 import { distanceBetween, excerptAround, nameOccurrences, occurrences, paragraphAt, quotedStretchAround, touchesQuotes, type DocumentText } from '../document-text';
@@ -22,8 +23,8 @@ const QUALIFIES_PREVIOUS = /\b(?:of|for)(?: the)? $/;
 const PRONOUN_LOOKBACK = 2_000;
 
 interface Finding {
-  expected: string;
-  found: string;
+  expected: PhraseValue;
+  found: PhraseValue;
 }
 
 /** Matches of a pattern inside `span`, outside quotation marks, as document offsets. */
@@ -98,23 +99,23 @@ function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, d
     if (antecedent?.entity.id === speaker.id) return null;
     const pronounText = doc.text.slice(pronoun.start, pronoun.end);
     return {
-      expected: `“${pronounText}” in ${quoteForMessage(attribution)} to stand for ${speaker.name.en}`,
-      found: antecedent ? `the nearest name before it is ${antecedent.entity.name.en}: ${quoteForMessage(excerptAround(doc, antecedent.span, 60))}` : 'no name before it',
+      expected: phrase('ruleExpectedPronounFor', pronounText, quoteForMessage(attribution), speaker.name.en),
+      found: antecedent ? phrase('ruleFoundNearestName', antecedent.entity.name.en, quoteForMessage(excerptAround(doc, antecedent.span, 60))) : phrase('ruleFoundNoNameBefore'),
     };
   }
-  return { expected: `the attribution to name ${speaker.name.en} (${names.slice(0, 3).map((name) => `“${name}”`).join(', ')}) or a pronoun that stands for them`, found: quoteForMessage(attribution) };
+  return { expected: phrase('ruleExpectedAttributionNames', speaker.name.en, names.slice(0, 3).map((name) => `“${name}”`).join(', ')), found: quoteForMessage(attribution) };
 }
 
 export function attributionErrors(context: RuleContext): DataError[] {
   const errors: DataError[] = [];
   context.pack.claims.forEach((claim, index) => {
-    const error = (rest: string, expected: string, found: string) => errors.push(ruleError(context, 'claims', index, rest, claim.id, expected, found));
+    const error = (rest: string, expected: PhraseValue, found: PhraseValue) => errors.push(ruleError(context, 'claims', index, rest, claim.id, expected, found));
     if (claim.speaker === null) {
-      if (claim.kind === 'quote') error('/speaker', 'a speaker for a quote (a quote is somebody’s words)', 'null');
+      if (claim.kind === 'quote') error('/speaker', phrase('ruleExpectedQuoteSpeaker'), 'null');
       return;
     }
     if (claim.kind === 'framing') {
-      error('/speaker', 'null: "framing" is the outlet’s own words (use "reported" for what it says someone said)', JSON.stringify(claim.speaker));
+      error('/speaker', phrase('ruleExpectedFramingNoSpeaker'), JSON.stringify(claim.speaker));
       return;
     }
     const speaker = context.entity(claim.speaker);
@@ -122,7 +123,7 @@ export function attributionErrors(context: RuleContext): DataError[] {
     const spans = context.spansOf(claim);
     if (!speaker || !doc || !spans) return;
     if (!claim.attribution) {
-      error('/attribution', `the words next to the claim that attribute it to ${speaker.name.en} (such as “Kelly said” or “according to Blinken”)`, 'none');
+      error('/attribution', phrase('ruleExpectedAttribution', speaker.name.en), phrase('checkFoundNone'));
       return;
     }
     const finding = checkAttribution(context, claim, speaker, doc, spans);

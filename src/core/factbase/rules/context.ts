@@ -4,6 +4,7 @@ import type { Span } from '../../locate-quote';
 import { locateQuote } from '../../locate-quote';
 import type { Claim, Entity, FactPack, Source } from '../../types';
 import { readDocument, type DocumentText } from '../document-text';
+import type { PhraseValue } from '../../phrase';
 import { dataError, inPack, type DataError, type PackLocations } from '../validate';
 
 export interface RuleContext {
@@ -44,9 +45,8 @@ export function ruleContext(pack: FactPack, corpus: Record<string, string>, loca
 }
 
 /** A rule's finding: the file, the JSON path, the item's id, what was expected and what the document says. */
-export function ruleError(context: RuleContext, kind: keyof PackLocations, index: number, rest: string, id: string, expected: string, found: string): DataError {
-  const error = dataError(context.locations[kind], inPack(context.locations, kind, index, rest), expected, found);
-  return { ...error, id, message: `${error.file}: at ${error.path} (${id}): expected ${expected}, found ${found}` };
+export function ruleError(context: RuleContext, kind: keyof PackLocations, index: number, rest: string, id: string, expected: PhraseValue, found: PhraseValue): DataError {
+  return dataError(context.locations[kind], inPack(context.locations, kind, index, rest), expected, found, id);
 }
 
 /** Quoted for a message, shortened in the middle if long. */

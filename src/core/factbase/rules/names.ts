@@ -3,6 +3,7 @@
 // quoted with the person's name in it, and an era or a stance rests on the document's own words.
 import type { Entity } from '../../types';
 import type { DataError } from '../validate';
+import { phrase, type PhraseValue } from '../../phrase';
 import { foldPhrase, nameOccurrences, occurrences } from '../document-text';
 import { namesOf, quoteForMessage, ruleError, type RuleContext } from './context';
 
@@ -18,18 +19,19 @@ function nameParts(name: string): string[] {
 export function nameErrors(context: RuleContext): DataError[] {
   const errors: DataError[] = [];
   context.pack.entities.forEach((entity, index) => {
-    const error = (rest: string, expected: string, found: string) => errors.push(ruleError(context, 'entities', index, rest, entity.id, expected, found));
+    const error = (rest: string, expected: PhraseValue, found: PhraseValue) => errors.push(ruleError(context, 'entities', index, rest, entity.id, expected, found));
     const documents = entity.mentionedIn.flatMap((id) => context.document(id) ?? []);
     if (documents.length && documents.length === entity.mentionedIn.length && NAMED_AS_IN_DOCUMENTS.has(entity.type)) {
       if (entity.unnamed) {
-        if (!entity.namedAs?.length) error('/namedAs', 'the words the documents use for an unnamed speaker', 'none');
+        if (!entity.namedAs?.length) error('/namedAs', phrase('ruleExpectedNamedAs'), phrase('checkFoundNone'));
         for (const [at, words] of (entity.namedAs ?? []).entries()) {
-          if (!documents.some((doc) => occurrences(doc, words).length)) error(`/namedAs/${at}`, `words found as written in ${entity.mentionedIn.join(', ')}`, quoteForMessage(words));
+          if (!documents.some((doc) => occurrences(doc, words).length)) error(`/namedAs/${at}`, phrase('checkExpectedWordsIn', entity.mentionedIn.join(', ')), quoteForMessage(words));
         }
       } else {
         for (const part of nameParts(entity.name.en)) {
           if (!documents.some((doc) => nameOccurrences(doc.folded, part).length)) {
-            error('/name/en', `the name as ${entity.mentionedIn.join(', ')} write${entity.mentionedIn.length > 1 ? '' : 's'} it (general knowledge goes in "background")`, `“${part}”, which ${entity.mentionedIn.length > 1 ? 'they do' : 'it does'} not contain`);
+            const many = entity.mentionedIn.length > 1;
+            error('/name/en', phrase(many ? 'ruleExpectedNameAsTheyWrite' : 'ruleExpectedNameAsItWrites', entity.mentionedIn.join(', ')), phrase(many ? 'ruleFoundNotInThem' : 'ruleFoundNotInIt', `“${part}”`));
           }
         }
       }
@@ -38,26 +40,26 @@ export function nameErrors(context: RuleContext): DataError[] {
       const doc = context.document(role.source);
       if (!doc) return;
       if (!role.evidence) {
-        error(`/roles/${at}/evidence`, `the words of ${role.source} that give ${entity.name.en} the role “${role.title.en}”`, 'none');
+        error(`/roles/${at}/evidence`, phrase('ruleExpectedRoleEvidence', role.source, entity.name.en, `“${role.title.en}”`), phrase('checkFoundNone'));
         return;
       }
       const found = occurrences(doc, role.evidence);
-      if (!found.length) error(`/roles/${at}/evidence`, `words found as written in ${role.source}`, quoteForMessage(role.evidence));
+      if (!found.length) error(`/roles/${at}/evidence`, phrase('checkExpectedWordsIn', role.source), quoteForMessage(role.evidence));
       else if (!found.some((span) => namesOf(entity).some((name) => nameOccurrences(doc.folded, name, span.start, span.end).length))) {
-        error(`/roles/${at}/evidence`, `evidence that names ${entity.name.en}`, `${quoteForMessage(role.evidence)}, which does not`);
+        error(`/roles/${at}/evidence`, phrase('ruleExpectedEvidenceNaming', entity.name.en), phrase('ruleFoundWhichDoesNot', quoteForMessage(role.evidence)));
       }
     });
   });
   context.pack.sources.forEach((source, index) => {
     const doc = context.document(source.id);
     if (!doc) return;
-    const error = (rest: string, expected: string, found: string) => errors.push(ruleError(context, 'sources', index, rest, source.id, expected, found));
+    const error = (rest: string, expected: PhraseValue, found: PhraseValue) => errors.push(ruleError(context, 'sources', index, rest, source.id, expected, found));
     if (source.era) {
-      if (!occurrences(doc, source.era.evidence).length) error('/era/evidence', `words found as written in ${source.id}`, quoteForMessage(source.era.evidence));
-      else if (!foldPhrase(source.era.evidence).includes(foldPhrase(source.era.name.en))) error('/era/evidence', `evidence that names the era “${source.era.name.en}”`, quoteForMessage(source.era.evidence));
+      if (!occurrences(doc, source.era.evidence).length) error('/era/evidence', phrase('checkExpectedWordsIn', source.id), quoteForMessage(source.era.evidence));
+      else if (!foldPhrase(source.era.evidence).includes(foldPhrase(source.era.name.en))) error('/era/evidence', phrase('ruleExpectedEraEvidence', `“${source.era.name.en}”`), quoteForMessage(source.era.evidence));
     }
     source.stance?.evidence.forEach((words, at) => {
-      if (!occurrences(doc, words).length) error(`/stance/evidence/${at}`, `words found as written in ${source.id}`, quoteForMessage(words));
+      if (!occurrences(doc, words).length) error(`/stance/evidence/${at}`, phrase('checkExpectedWordsIn', source.id), quoteForMessage(words));
     });
   });
   return errors;

@@ -1,6 +1,7 @@
 // Quotation marks in the fact base's own texts (descriptions, headings, counts, questions) hold only
 // words the documents contain as written, so no translation or paraphrase is dressed up as a quote. A
 // position's heading is read as its side's words, so its quotes must be quoted in a document too.
+import { phrase } from '../../phrase';
 import type { LocalizedText } from '../../types';
 import type { DataError } from '../validate';
 import { foldPhrase, quotedStretchAround, type DocumentText } from '../document-text';
@@ -34,7 +35,7 @@ export function ourQuoteErrors(context: RuleContext, documents: readonly Documen
       for (const fragment of quotedFragments(text[lang])) {
         if (foundIn(documents, fragment, quotedThere)) continue;
         errors.push(
-          ruleError(context, kind, index, `${rest}/${lang}`, id, quotedThere ? 'quotation marks only around words a document quotes someone as saying' : 'quotation marks only around words a document contains as written (a translation or paraphrase goes without them)', `“${fragment}”`),
+          ruleError(context, kind, index, `${rest}/${lang}`, id, phrase(quotedThere ? 'ruleExpectedMarksAroundSaid' : 'ruleExpectedMarksAroundWritten'), `“${fragment}”`),
         );
       }
     }

@@ -1,6 +1,7 @@
 // A claim labelled "quote" must be words the document puts in quotation marks: the reporter's own
 // sentences are "reported" or "framing", never a speaker's quote.
 import type { DataError } from '../validate';
+import { phrase } from '../../phrase';
 import { excerptAround, quotedStretchAround } from '../document-text';
 import { quoteForMessage, ruleError, type RuleContext } from './context';
 
@@ -14,7 +15,7 @@ export function quoteMarkErrors(context: RuleContext): DataError[] {
     const outside = spans.find((span) => !quotedStretchAround(doc, span));
     if (outside) {
       errors.push(
-        ruleError(context, 'claims', index, '/kind', claim.id, `a quote that ${claim.source} puts inside quotation marks (else the kind is "reported" or "framing")`, `words outside quotation marks: ${quoteForMessage(excerptAround(doc, outside, 60))}`),
+        ruleError(context, 'claims', index, '/kind', claim.id, phrase('ruleExpectedInsideMarks', claim.source), phrase('ruleFoundOutsideMarks', quoteForMessage(excerptAround(doc, outside, 60)))),
       );
     }
   });

@@ -4,6 +4,7 @@
 import type { Span } from '../../locate-quote';
 import type { Claim, Qualifier, Statistic } from '../../types';
 import type { DataError } from '../validate';
+import { listed, phrase, type PhraseValue } from '../../phrase';
 import { excerptAround, paragraphAt, type DocumentText } from '../document-text';
 import { quoteForMessage, ruleError, type RuleContext } from './context';
 
@@ -49,7 +50,7 @@ export function qualifierBefore(doc: DocumentText, figure: Span): Qualifier | nu
   return /\b(?:it is estimated|estimated)\b/i.test(sentence) ? 'estimated' : null;
 }
 
-const describeQualifier = (qualifier: Qualifier | null | undefined) => (qualifier ? `“${qualifier.replace('-', ' ')}”` : 'no qualifier');
+const describeQualifier = (qualifier: Qualifier | null | undefined): PhraseValue => (qualifier ? `“${qualifier.replace('-', ' ')}”` : phrase('ruleNoQualifier'));
 
 function yearNear(doc: DocumentText, figure: Span, pattern: RegExp): boolean {
   const paragraph = paragraphAt(doc, figure.start);
@@ -58,30 +59,29 @@ function yearNear(doc: DocumentText, figure: Span, pattern: RegExp): boolean {
 }
 
 function checkStatistic(context: RuleContext, claim: Claim, statistic: Statistic, index: number, errors: DataError[]): void {
-  const error = (rest: string, expected: string, found: string) => errors.push(ruleError(context, 'claims', index, rest, claim.id, expected, found));
+  const error = (rest: string, expected: PhraseValue, found: PhraseValue) => errors.push(ruleError(context, 'claims', index, rest, claim.id, expected, found));
   const doc = context.document(claim.source);
   const spans = context.spansOf(claim);
   if (!doc || !spans) return;
   const inClaim = spans.flatMap((span) => figuresIn(doc.text.slice(span.start, span.end), span.start));
   const figure = inClaim.find((candidate) => same(candidate.value, statistic.value));
-  const shown = new Intl.NumberFormat('en').format(statistic.value);
   if (!figure) {
-    error('/statistic/value', `the figure ${shown} written in the claim's words`, `only ${inClaim.map((candidate) => new Intl.NumberFormat('en').format(candidate.value)).join(', ') || 'no number'} in ${quoteForMessage(claim.text)}`);
+    error('/statistic/value', phrase('ruleExpectedFigure', statistic.value), phrase('ruleFoundOnlyFigures', inClaim.length ? listed(inClaim.map((candidate) => candidate.value)) : phrase('ruleNoNumber'), quoteForMessage(claim.text)));
     return;
   }
   const { valueMax } = statistic;
   if (valueMax !== undefined && !inClaim.some((candidate) => same(candidate.value, valueMax))) {
-    error('/statistic/valueMax', `the top of the range, ${new Intl.NumberFormat('en').format(valueMax)}, written in the claim's words`, quoteForMessage(claim.text));
+    error('/statistic/valueMax', phrase('ruleExpectedRangeTop', valueMax), quoteForMessage(claim.text));
   }
   const stated = qualifierBefore(doc, figure.span);
   if ((statistic.qualifier ?? null) !== stated) {
-    error('/statistic/qualifier', `the qualifier ${claim.source} gives the figure, ${describeQualifier(stated)}`, `${describeQualifier(statistic.qualifier)}; the document says ${quoteForMessage(excerptAround(doc, figure.span, 50))}`);
+    error('/statistic/qualifier', phrase('ruleExpectedQualifier', claim.source, describeQualifier(stated)), phrase('ruleFoundDocumentSays', describeQualifier(statistic.qualifier), quoteForMessage(excerptAround(doc, figure.span, 50))));
   }
   if (statistic.year !== undefined && !yearNear(doc, figure.span, new RegExp(`\\b${statistic.year}\\b`))) {
-    error('/statistic/year', `the year ${statistic.year} stated within ${YEAR_WINDOW} characters of the figure in ${claim.source}`, `no such year there; the document says ${quoteForMessage(excerptAround(doc, figure.span, 90))}`);
+    error('/statistic/year', phrase('ruleExpectedYearNear', String(statistic.year), YEAR_WINDOW, claim.source), phrase('ruleFoundNoSuchYear', quoteForMessage(excerptAround(doc, figure.span, 90))));
   }
   if (statistic.since !== undefined && !yearNear(doc, figure.span, new RegExp(`\\bsince ${statistic.since}\\b`))) {
-    error('/statistic/since', `“since ${statistic.since}” stated near the figure in ${claim.source}`, `no such words there; the document says ${quoteForMessage(excerptAround(doc, figure.span, 90))}`);
+    error('/statistic/since', phrase('ruleExpectedSinceNear', `“since ${statistic.since}”`, claim.source), phrase('ruleFoundNoSuchWords', quoteForMessage(excerptAround(doc, figure.span, 90))));
   }
 }
 
@@ -95,7 +95,7 @@ export function statisticErrors(context: RuleContext, knownClaims: readonly Clai
     const first = measures.get(statistic.measure.id);
     if (first && (first.unit.en !== statistic.unit.en || first.measure.name.en !== statistic.measure.name.en || first.currency !== statistic.currency)) {
       errors.push(
-        ruleError(context, 'claims', index, '/statistic/measure', claim.id, `the same unit and measure name as every other figure of the measure “${statistic.measure.id}” (“${first.measure.name.en}”, in ${first.unit.en})`, `“${statistic.measure.name.en}”, in ${statistic.unit.en}: give a figure that counts something else a measure of its own`),
+        ruleError(context, 'claims', index, '/statistic/measure', claim.id, phrase('ruleExpectedSameMeasure', `“${statistic.measure.id}”`, `“${first.measure.name.en}”`, first.unit.en), phrase('ruleFoundOtherMeasure', `“${statistic.measure.name.en}”`, statistic.unit.en)),
       );
     } else if (!first) measures.set(statistic.measure.id, statistic);
     checkStatistic(context, claim, statistic, index, errors);

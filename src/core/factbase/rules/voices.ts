@@ -2,6 +2,7 @@
 // data declares "singleVoice", and the card flags it. A declaration that is not true is an error too.
 import type { Claim } from '../../types';
 import type { DataError } from '../validate';
+import { phrase } from '../../phrase';
 import { restsOnOneVoice, speakerKey } from '../../voices';
 import { ruleError, type RuleContext } from './context';
 
@@ -17,9 +18,9 @@ export function voiceErrors(context: RuleContext, knownClaims: readonly Claim[] 
       const sources = [...new Set(backing.map((claim) => claim.source))].join(', ');
       const id = `${topic.id}/${position.id}`;
       if (single && !position.singleVoice) {
-        errors.push(ruleError(context, 'topics', index, `/positions/${at}`, id, 'claims from at least two speakers or two sources, or "singleVoice": true so that the card flags it', `every claim from ${voices} in ${sources}`));
+        errors.push(ruleError(context, 'topics', index, `/positions/${at}`, id, phrase('ruleExpectedTwoVoices'), phrase('ruleFoundEveryClaimFrom', voices, sources)));
       } else if (!single && position.singleVoice) {
-        errors.push(ruleError(context, 'topics', index, `/positions/${at}/singleVoice`, id, 'no "singleVoice" declaration: the position has more than one voice', `${voices} in ${sources}`));
+        errors.push(ruleError(context, 'topics', index, `/positions/${at}/singleVoice`, id, phrase('ruleExpectedNoSingleVoice'), phrase('ruleFoundVoicesIn', voices, sources)));
       }
     });
   });
