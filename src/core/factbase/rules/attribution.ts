@@ -73,17 +73,17 @@ function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, d
   const attribution = claim.attribution!;
   const anchor = claimAnchor(doc, spans);
   const found = occurrences(doc, attribution);
-  if (!found.length) return { expected: `the attribution words as written in ${claim.source}`, found: `${quoteForMessage(attribution)}, which is not there; the document has ${quoteForMessage(excerptAround(doc, anchor, 80))}` };
+  if (!found.length) return { expected: phrase('ruleExpectedAttributionWords', claim.source), found: phrase('ruleFoundAttributionNotThere', quoteForMessage(attribution), quoteForMessage(excerptAround(doc, anchor, 80))) };
   const paragraph = paragraphAt(doc, anchor.start);
   const near = found
     .filter((span) => span.start >= paragraph.start && span.end <= paragraph.end && distanceBetween(span, anchor) <= ATTRIBUTION_WINDOW)
     .sort((a, b) => distanceBetween(a, anchor) - distanceBetween(b, anchor));
   const occurrence = near[0];
-  if (!occurrence) return { expected: `the attribution ${quoteForMessage(attribution)} within ${ATTRIBUTION_WINDOW} characters of the claim`, found: `it stands elsewhere; next to the claim the document says ${quoteForMessage(excerptAround(doc, anchor, 80))}` };
+  if (!occurrence) return { expected: phrase('ruleExpectedAttributionNear', quoteForMessage(attribution), ATTRIBUTION_WINDOW), found: phrase('ruleFoundElsewhere', quoteForMessage(excerptAround(doc, anchor, 80))) };
   const quotedInside = claim.kind === 'quote' && spans.some((span) => span.start < occurrence.end && occurrence.start < span.end);
-  if (quotedInside) return { expected: 'an attribution outside the quoted words', found: `${quoteForMessage(attribution)} is part of the quote itself` };
+  if (quotedInside) return { expected: phrase('ruleExpectedAttributionOutside'), found: phrase('ruleFoundPartOfQuote', quoteForMessage(attribution)) };
   if (!matchesOutsideQuotes(doc, occurrence, REPORTING).length) {
-    return { expected: `a word of saying (said, told, according to, …) in the attribution`, found: `${quoteForMessage(attribution)}, which attributes no words to anyone` };
+    return { expected: phrase('ruleExpectedWordOfSaying'), found: phrase('ruleFoundAttributesNothing', quoteForMessage(attribution)) };
   }
   const names = namesOf(speaker);
   const named = names.flatMap((name) => nameOccurrences(doc.folded, name, occurrence.start, occurrence.end)).filter((span) => !touchesQuotes(doc, span));
@@ -91,7 +91,7 @@ function checkAttribution(context: RuleContext, claim: Claim, speaker: Entity, d
   if (named.length) {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- named.length was checked just above
     const qualifier = named[0]!;
-    return { expected: `an attribution to ${speaker.name.en}`, found: `${quoteForMessage(doc.text.slice(qualifier.start, occurrence.end))}: there the name qualifies someone else, not the speaker` };
+    return { expected: phrase('ruleExpectedAttributionTo', speaker.name.en), found: phrase('ruleFoundNameQualifies', quoteForMessage(doc.text.slice(qualifier.start, occurrence.end))) };
   }
   const pronoun = matchesOutsideQuotes(doc, occurrence, PRONOUNS)[0];
   if (pronoun) {
