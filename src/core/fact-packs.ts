@@ -12,7 +12,7 @@ import { faithfulnessErrors } from './factbase/rules';
 import { dataError, packLocations, quoteErrors, referenceErrors, schemaErrors } from './factbase/validate';
 import { aliasCount, MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from './pack-limits';
 import { unsafeCharacterProblem } from './text-safety';
-import { inEnglish, phrase, verbatim, type Phrase } from './phrase';
+import { inEnglish, listPhrase, phrase, verbatim, type Phrase, type PhraseValue } from './phrase';
 import type { FactPack } from './types';
 
 export { MAX_PACK_CHARACTERS } from './pack-limits';
@@ -158,11 +158,11 @@ function checkPack(json: unknown, label: string, builtIn: FactPack, others: read
 export const enabledAliasCount = (packs: readonly StoredPack[]): number => packs.reduce((total, stored) => total + (stored.enabled ? aliasCount(stored.pack) : 0), 0);
 
 /** Why switching this pack on would be refused, or null when it fits the budget. */
-export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], label = `"${pack.title}"`): string | null {
+export function enableProblem(pack: FactPack, enabled: readonly StoredPack[], label = `"${pack.title}"`): Phrase | null {
   const already = enabledAliasCount(enabled.filter((stored) => stored.pack.id !== pack.id));
   const adding = aliasCount(pack);
   if (already + adding <= MAX_ENABLED_PACK_ALIASES) return null;
-  return `${label}: its ${adding} aliases and the ${already} of the packs already switched on make ${already + adding}, more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add (every alias is prepared on every page you open); switch another pack off first`;
+  return phrase('packEnabledAliasBudget', label, adding, already, already + adding, MAX_ENABLED_PACK_ALIASES);
 }
 
 /**
@@ -181,7 +181,7 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
   const checked = checkPack(json, fileName, builtIn, existing, corpus);
   if (!checked.ok) return refused(checked.errors);
   const overBudget = enableProblem(checked.pack, existing, fileName);
-  if (overBudget) return refused([verbatim(overBudget)]);
+  if (overBudget) return refused([overBudget]);
   return { ok: true, stored: { pack: checked.pack, enabled: true, importedAt: new Date().toISOString(), fileName }, warnings: [] };
 }
 
@@ -189,9 +189,13 @@ export function importPack(text: string, fileName: string, builtIn: FactPack, ex
 export interface SetAsidePack {
   /** Its place in the stored list (a stored value that is not a list is read as a list of one). */
   index: number;
-  /** Whatever names it still carries, to tell the reader which one it was. */
+  /** Whatever names it still carries, to tell the reader which one it was; in English, as the reasons start with it. */
   label: string;
+  /** The same label, for the interface to word in the reader's language. */
+  labelPhrase: Phrase;
+  /** Why it was set aside, in English (the console, the tests) and as `phrases` for the interface. */
   reasons: string[];
+  phrases: Phrase[];
   raw: unknown;
 }
 
@@ -200,7 +204,7 @@ export interface StoredPacksCheck {
   packs: StoredPack[];
   setAside: SetAsidePack[];
   /** Enabled packs left out because, with the ones before them, they exceed MAX_ENABLED_PACK_ALIASES. */
-  overBudget: { id: string; reason: string }[];
+  overBudget: { id: string; reason: string; phrase: Phrase }[];
 }
 
 /** What storage holds under `factPacks`, as a list: anything else becomes a list of one, to be set aside and kept. */
@@ -209,27 +213,31 @@ export const storedList = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const shortText = (value: unknown, max = 300): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 
-function labelFor(entry: unknown, index: number): string {
+function labelFor(entry: unknown, index: number): Phrase {
   const pack = isRecord(entry) && isRecord(entry.pack) ? entry.pack : null;
   const title = pack && shortText(pack.title, 200) ? `"${pack.title}"` : pack && shortText(pack.id, 80) ? `"${pack.id}"` : null;
   const file = isRecord(entry) && shortText(entry.fileName) ? entry.fileName : null;
-  return [title ?? `stored pack ${index + 1}`, file && `(${file})`].filter(Boolean).join(' ');
+  const name = title ? verbatim(title) : phrase('packStoredEntry', index + 1);
+  return file ? phrase('packLabelWithFile', name, file) : name;
 }
 
+/** What a stored value that should be an entry turned out to be. */
+const foundInstead = (value: unknown): PhraseValue => (value === null ? 'null' : Array.isArray(value) ? phrase('packFoundList') : phrase('packFoundType', typeof value));
+
 /** One stored entry, checked as an import is against the built-in fact base and the entries accepted before it. */
-function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; reasons: string[] } {
-  if (!isRecord(entry)) return { ok: false, reasons: [`${label}: expected a stored pack (an object with the pack and whether it is on), found ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : typeof entry}`] };
+function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: readonly StoredPack[], corpus: Record<string, string>): { ok: true; stored: StoredPack } | { ok: false; phrases: Phrase[] } {
+  if (!isRecord(entry)) return { ok: false, phrases: [phrase('packStoredNotAnEntry', label, foundInstead(entry))] };
   const missing = [
-    typeof entry.enabled === 'boolean' ? null : 'whether it is switched on ("enabled")',
-    shortText(entry.importedAt, 40) ? null : 'when it was imported ("importedAt")',
-    shortText(entry.fileName) ? null : 'its file name ("fileName")',
-    isRecord(entry.pack) ? null : 'the pack itself ("pack")',
-  ].filter(Boolean);
-  if (missing.length) return { ok: false, reasons: [`${label}: the stored entry is damaged; it is missing ${missing.join(', ')}`] };
+    typeof entry.enabled === 'boolean' ? null : phrase('packMissingEnabled'),
+    shortText(entry.importedAt, 40) ? null : phrase('packMissingImportedAt'),
+    shortText(entry.fileName) ? null : phrase('packMissingFileName'),
+    isRecord(entry.pack) ? null : phrase('packMissingPack'),
+  ].filter((part) => part !== null);
+  if (missing.length) return { ok: false, phrases: [phrase('packStoredMissing', label, listPhrase(missing))] };
   const size = JSON.stringify(entry.pack).length;
-  if (size > MAX_PACK_CHARACTERS) return { ok: false, reasons: [`${label}: ${size.toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have`] };
+  if (size > MAX_PACK_CHARACTERS) return { ok: false, phrases: [phrase('packTooLarge', label, size, MAX_PACK_CHARACTERS)] };
   const checked = checkPack(entry.pack, label, builtIn, accepted, corpus);
-  if (!checked.ok) return { ok: false, reasons: checked.errors.map(inEnglish) };
+  if (!checked.ok) return { ok: false, phrases: checked.errors };
   return { ok: true, stored: { pack: checked.pack, enabled: entry.enabled as boolean, importedAt: entry.importedAt as string, fileName: entry.fileName as string } };
 }
 
@@ -241,22 +249,23 @@ function checkEntry(entry: unknown, label: string, builtIn: FactPack, accepted: 
 export function checkStoredPacks(raw: unknown, builtIn: FactPack, corpus: Record<string, string> = {}): StoredPacksCheck {
   const result: StoredPacksCheck = { packs: [], setAside: [], overBudget: [] };
   storedList(raw).forEach((entry: unknown, index) => {
-    const label = labelFor(entry, index);
+    const labelPhrase = labelFor(entry, index);
+    const label = inEnglish(labelPhrase);
     let checked: ReturnType<typeof checkEntry>;
     try {
       checked = checkEntry(entry, label, builtIn, result.packs, corpus);
     } catch (error) {
       // Firefox's storage keeps what structured clone keeps, loops included: nothing read may throw.
-      checked = { ok: false, reasons: [`${label}: the stored entry cannot be read (${error instanceof Error ? error.message : String(error)})`] };
+      checked = { ok: false, phrases: [phrase('packStoredUnreadable', label, error instanceof Error ? error.message : String(error))] };
     }
     if (checked.ok) result.packs.push(checked.stored);
-    else result.setAside.push({ index, label, reasons: checked.reasons, raw: entry });
+    else result.setAside.push({ index, label, labelPhrase, reasons: checked.phrases.map(inEnglish), phrases: checked.phrases, raw: entry });
   });
   const used: StoredPack[] = [];
   for (const stored of result.packs) {
     if (!stored.enabled) continue;
     const problem = enableProblem(stored.pack, used, `"${stored.pack.title}"`);
-    if (problem) result.overBudget.push({ id: stored.pack.id, reason: problem });
+    if (problem) result.overBudget.push({ id: stored.pack.id, reason: inEnglish(problem), phrase: problem });
     else used.push(stored);
   }
   return result;

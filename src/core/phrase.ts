@@ -17,6 +17,11 @@ export const phrase = (key: keyof typeof en, ...values: PhraseValue[]): Phrase =
 /** A message that is not (yet) worded in the catalogs: shown as it is, in English. */
 export const verbatim = (text: string): Phrase => phrase('phraseVerbatim', text);
 
+/** "a, b, c": each language joins a list its own way, so the list is a phrase too. */
+export function listPhrase([first, ...rest]: readonly Phrase[]): PhraseValue {
+  return first ? rest.reduce<PhraseValue>((list, item) => phrase('phraseList', list, item), first) : '';
+}
+
 type Catalog = Record<string, { message: string } | undefined>;
 
 /** A phrase in a catalog's words: $1…$9 filled, nested phrases worded the same way, numbers in the catalog's language. */

@@ -10,6 +10,7 @@ import { createFactBase, mergePacks, type FactBase } from '../core/factbase';
 import { packLexiconFor } from '../core/stored-lexicon';
 import { reportProblem } from '../core/report';
 import { storageFailure, type StorageWrite } from '../core/storage-errors';
+import { inEnglish, phrase, type Phrase } from '../core/phrase';
 import type { FactPack } from '../core/types';
 import { FACT_PACKS_KEY as KEY, PACK_LEXICON_KEY } from './pack-lexicon';
 
@@ -80,17 +81,20 @@ export async function loadFactBase(): Promise<FactBase> {
 
 const entryId = (entry: unknown): unknown => (entry && typeof entry === 'object' ? (entry as { pack?: { id?: unknown } }).pack?.id : undefined);
 
-export type PackChange = StorageWrite | { ok: false; reason: 'refused'; message: string };
+/** A refused change says why in English (`message`, for the console) and as a phrase for the interface. */
+export type PackChange = StorageWrite | { ok: false; reason: 'refused'; message: string; phrase: Phrase };
+
+const refusal = (why: Phrase): PackChange => ({ ok: false, reason: 'refused', message: inEnglish(why), phrase: why });
 
 /** Switching a pack on is refused when the enabled packs would add more aliases than the budget. */
 export async function setPackEnabled(id: string, enabled: boolean): Promise<PackChange> {
   const raw = storedList(await readRaw());
   const check = checkStoredPacks(raw, pack, corpus);
   const target = check.packs.find((stored) => stored.pack.id === id);
-  if (!target) return { ok: false, reason: 'refused', message: `no usable pack has the id "${id}"` };
+  if (!target) return refusal(phrase('packNoSuchPack', id));
   if (enabled) {
     const problem = enableProblem(target.pack, packsInUse(check));
-    if (problem) return { ok: false, reason: 'refused', message: problem };
+    if (problem) return refusal(problem);
   }
   const setAside = new Set(check.setAside.map((entry) => entry.index));
   return savePackList(raw.map((entry, index) => (!setAside.has(index) && entryId(entry) === id ? { ...(entry as object), enabled } : entry)));
@@ -105,6 +109,6 @@ export async function removePack(id: string): Promise<PackChange> {
 /** Removes a set-aside entry, only if it is still the one the reader saw. */
 export async function removeSetAside(index: number, seen: unknown): Promise<PackChange> {
   const raw = storedList(await readRaw());
-  if (JSON.stringify(raw[index]) !== JSON.stringify(seen)) return { ok: false, reason: 'refused', message: 'the stored packs changed meanwhile; look again' };
+  if (JSON.stringify(raw[index]) !== JSON.stringify(seen)) return refusal(phrase('packStoreChanged'));
   return savePackList(raw.filter((_, at) => at !== index));
 }

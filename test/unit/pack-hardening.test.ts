@@ -9,6 +9,7 @@ import { aliasProblem } from '../../src/core/alias-policy';
 import { checkStoredPacks, importPack, MAX_PACK_ERRORS, mergeEnabledPacks, packsInUse, type StoredPack } from '../../src/core/fact-packs';
 import { createFactBase } from '../../src/core/factbase';
 import { compileMatcher, findMentions } from '../../src/core/mentions';
+import { phrase } from '../../src/core/phrase';
 import { MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES } from '../../src/core/pack-limits';
 import { packLexiconFor, readPackLexicon } from '../../src/core/stored-lexicon';
 import { unsafeCharacterProblem } from '../../src/core/text-safety';
@@ -104,7 +105,7 @@ describe('what packs may cost every page (D04b, D27, failure 8)', () => {
   it('keeps enabled packs over the budget out of use when they are read back, and says so', () => {
     const check = checkStoredPacks([stored(packWithAliases(50, 'first')), stored(packWithAliases(50, 'second'))], builtIn, corpus);
     expect(check.setAside).toEqual([]);
-    expect(check.overBudget).toEqual([{ id: 'second', reason: expect.stringContaining(`more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add`) }]);
+    expect(check.overBudget).toEqual([{ id: 'second', reason: expect.stringContaining(`more than the ${MAX_ENABLED_PACK_ALIASES} all enabled packs together may add`), phrase: expect.objectContaining({ key: 'packEnabledAliasBudget' }) }]);
     expect(packsInUse(check).map((entry) => entry.pack.id)).toEqual(['first']);
   });
 });
@@ -207,7 +208,7 @@ describe('a damaged store is set aside, and every other pack keeps working (E2, 
 
   it('reads a stored value that is not a list as a list of one, to set aside and keep', () => {
     const check = checkStoredPacks('factPacks', builtIn, corpus);
-    expect(check.setAside).toEqual([{ index: 0, label: 'stored pack 1', reasons: [expect.stringContaining('found string')], raw: 'factPacks' }]);
+    expect(check.setAside).toEqual([{ index: 0, label: 'stored pack 1', labelPhrase: phrase('packStoredEntry', 1), reasons: [expect.stringContaining('found string')], phrases: [expect.objectContaining({ key: 'packStoredNotAnEntry' })], raw: 'factPacks' }]);
     expect(checkStoredPacks(undefined, builtIn, corpus)).toEqual({ packs: [], setAside: [], overBudget: [] });
   });
 

@@ -34,17 +34,21 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function createPackPanel(redraw: () => void): PackPanel {
   let check = EMPTY;
   let status: PackStatus = null;
+  /** Why the store could not be read, worded when drawn: reload() runs before the page knows its language. */
+  let unreadable: string | null = null;
   const show = (next: PackStatus) => {
     status = next;
+    unreadable = null;
     redraw();
   };
 
   async function reload(): Promise<void> {
     try {
       check = await loadPacks();
+      unreadable = null;
     } catch (error) {
       check = EMPTY;
-      status = { kind: 'error', lines: [`Could not read the stored packs: ${message(error)}`] };
+      unreadable = message(error);
     }
   }
 
@@ -52,7 +56,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
     show({ kind: 'busy', lines: [t('optionsPackChecking', [file.name])] });
     try {
       if (file.size > MAX_PACK_FILE_BYTES) {
-        return show({ kind: 'error', lines: [t('optionsPackRejected'), `${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_PACK_CHARACTERS / 1_000_000} MB a pack may be.`] });
+        return show({ kind: 'error', lines: [t('optionsPackRejected'), t('optionsPackFileTooLarge', [file.name, (file.size / 1024 / 1024).toFixed(1), MAX_PACK_CHARACTERS / 1_000_000])] });
       }
       const result = await importPackText(await file.text(), file.name);
       if (result.ok) show({ kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] });
@@ -68,7 +72,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
       const result = await action();
       if (result.ok) return;
       if (result.reason === 'storage-full') show({ kind: 'error', lines: [t('optionsPackChangeStorageFull')] });
-      else show({ kind: 'error', lines: [t('optionsPackChangeFailed', [result.message])] });
+      else show({ kind: 'error', lines: [t('optionsPackChangeFailed', [result.reason === 'refused' ? sayPhrase(t, result.phrase) : result.message])] });
     } catch (error) {
       show({ kind: 'error', lines: [t('optionsPackChangeFailed', [message(error)])] });
     }
@@ -78,6 +82,10 @@ export function createPackPanel(redraw: () => void): PackPanel {
   }
 
   const setAsideAt = (index: number) => check.setAside.find((entry) => entry.index === index);
+  const notInUse = (id: string, t: Translate) => {
+    const over = check.overBudget.find((entry) => entry.id === id);
+    return over && sayPhrase(t, over.phrase);
+  };
 
   return {
     reload,
@@ -88,12 +96,16 @@ export function createPackPanel(redraw: () => void): PackPanel {
         enabled: stored.enabled,
         importedAt: stored.importedAt,
         counts: { entities: stored.pack.entities.length, claims: stored.pack.claims.length, topics: stored.pack.topics.length, questions: stored.pack.questions.length },
-        notInUse: check.overBudget.find((entry) => entry.id === stored.pack.id)?.reason,
+        notInUse: notInUse(stored.pack.id, t),
       })),
-      // Each reason starts with the label, which the list already shows as its heading.
-      setAside: check.setAside.map(({ index, label, reasons }) => ({ index, label, reasons: reasons.map((reason) => (reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason)) })),
+      // Each reason starts with the label (as it stands in English), which the list already shows as its heading.
+      setAside: check.setAside.map(({ index, label, labelPhrase, phrases }) => ({
+        index,
+        label: sayPhrase(t, labelPhrase),
+        reasons: phrases.map((reason) => sayPhrase(t, reason)).map((reason) => (reason.startsWith(`${label}: `) ? reason.slice(label.length + 2) : reason)),
+      })),
       limits: { packMegabytes: MAX_PACK_CHARACTERS / 1_000_000, packAliases: MAX_PACK_ALIASES, enabledAliases: MAX_ENABLED_PACK_ALIASES },
-      packStatus: status,
+      packStatus: unreadable === null ? status : { kind: 'error', lines: [t('optionsPacksUnreadable', [unreadable])] },
       onImportPack: (file) => void importFile(file, t),
       onTogglePack: (id, enabled) => void change(t, () => setPackEnabled(id, enabled)),
       onRemovePack: (id) => void change(t, () => removePack(id)),
