@@ -2,12 +2,14 @@
 // every project in it). Keep in step with the unit project in vitest.config.ts.
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { DATA_MODULES } from './vitest.config';
 
 // Stryker copies the project to .stryker-tmp/sandbox-*/; ../shared sits beside the real checkout.
 const here = import.meta.dirname;
 const checkout = here.includes('.stryker-tmp') ? resolve(here.slice(0, here.indexOf('.stryker-tmp'))) : here;
 
 export default defineConfig({
+  resolve: { alias: DATA_MODULES },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

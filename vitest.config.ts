@@ -1,10 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/** The build's data modules (build.mjs), so unit tests can load src/platform modules that import them. */
+export const DATA_MODULES = {
+  'counterpoint:factbase': new URL('./test/support/data-modules/factbase.ts', import.meta.url).pathname,
+  'counterpoint:corpus': new URL('./test/support/data-modules/corpus.ts', import.meta.url).pathname,
+};
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
+        resolve: { alias: DATA_MODULES },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],

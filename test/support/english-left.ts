@@ -24,6 +24,10 @@ export const PROPER_NAMES = [
  */
 export const ENGLISH = new Set(
   'the of and not stated is are was were this that these those with from by for to its it on or an as at be been has have had which who whom what when where why how year years since deaths death source sources document documents figure figures quote quotes card cards loading could would should there their they them you your our more than about almost nearly least between side government outlet named unnamed only one two three said says say view views represented also debated background inferred date dates relayed partisan promotional page teacher checked bundled text shortcut shortcuts next previous mention mentions press close open pin keep let predict first reveal answer question prediction revealed log reading import export clear empty entries entry worksheet printable'
+    .concat(
+      // The extension pages' words: settings, sites, packs and what becomes of them.
+      ' add added adds after again already always another any anywhere ask asked back because before both browser button can cancel cannot change changed changes choose delete download drawn each else even every everything everywhere expected file find found full give here highlight highlighted highlights if imported install installed into itself keeps kept language larger letters limit limits link list listed look made make many may missing must name names needs new nothing now off once other out over own pack packs pages pause paused pick read refused reload remove removed replace reset same save saved see set settings show shown shows site sites some still storage stored damaged switch switched then try turn under until used valid whether while without word words write',
+    )
     .split(' '),
 );
 
@@ -61,7 +65,12 @@ export function readableText(html: string): string[] {
 
 /** The English left in a rendering, after the allowed names and words are taken out. */
 export function englishIn<P>(vnode: VNode<P>, allowed: readonly string[] = []): string[] {
-  const texts = readableText(renderToString(vnode as VNode));
+  return englishInHtml(renderToString(vnode as VNode), allowed);
+}
+
+/** The same for markup a live DOM holds (a surface clicked into a state no first render shows). */
+export function englishInHtml(html: string, allowed: readonly string[] = []): string[] {
+  const texts = readableText(html);
   const strip = (text: string) => [...PROPER_NAMES, ...allowed].sort((a, b) => b.length - a.length).reduce((rest, name) => rest.split(name).join(' '), text);
   const found: string[] = [];
   for (const text of texts) {

@@ -36,17 +36,21 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export function createPackPanel(redraw: () => void): PackPanel {
   let check = EMPTY;
   let status: PackStatus = null;
+  /** Why the store could not be read, worded when drawn: reload() runs before the page knows its language. */
+  let unreadable: string | null = null;
   const show = (next: PackStatus) => {
     status = next;
+    unreadable = null;
     redraw();
   };
 
   async function reload(): Promise<void> {
     try {
       check = await loadPacks();
+      unreadable = null;
     } catch (error) {
       check = EMPTY;
-      status = { kind: 'error', lines: [`Could not read the stored packs: ${message(error)}`] };
+      unreadable = message(error);
     }
   }
 
@@ -54,7 +58,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
     show({ kind: 'busy', lines: [t('optionsPackChecking', [file.name])] });
     try {
       if (file.size > MAX_PACK_FILE_BYTES) {
-        return show({ kind: 'error', lines: [t('optionsPackRejected'), `${file.name}: ${(file.size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_PACK_CHARACTERS / 1_000_000} MB a pack may be.`] });
+        return show({ kind: 'error', lines: [t('optionsPackRejected'), t('optionsPackFileTooLarge', [file.name, (file.size / 1024 / 1024).toFixed(1), MAX_PACK_CHARACTERS / 1_000_000])] });
       }
       const result = await importPackText(await file.text(), file.name);
       if (result.ok) show({ kind: 'ok', lines: [t('optionsPackImported', [result.stored.pack.title, file.name])] });
@@ -98,7 +102,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
         return { index, label: name, reasons: reasons.map((reason) => sayPhrase(t, reason)).map((reason) => (reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason)) };
       }),
       limits: { packMegabytes: MAX_PACK_CHARACTERS / 1_000_000, packAliases: MAX_PACK_ALIASES, enabledAliases: MAX_ENABLED_PACK_ALIASES },
-      packStatus: status,
+      packStatus: unreadable === null ? status : { kind: 'error', lines: [t('optionsPacksUnreadable', [unreadable])] },
       onImportPack: (file) => void importFile(file, t),
       onTogglePack: (id, enabled) => void change(t, () => setPackEnabled(id, enabled)),
       onRemovePack: (id) => void change(t, () => removePack(id)),
