@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { focusedMention, HOST_SELECTOR, highlightedTexts, mentionPoint, mentionRect, waitForHighlights, waitForHighlightText } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 import { cardFrame, cardFrameBox, cardText, clickInCard, inCard, waitForCard } from '../../scripts/lib/card-probe';
@@ -236,7 +236,8 @@ describe.each(BROWSERS)('reading experience in %s', (kind) => {
     await page.mouse.move(tillerson.x, tillerson.y);
     await waitForCard(page, 'Rex Tillerson');
     await clickInCard(page, '.card-actions [aria-pressed]');
-    expect(await inCard(page, (document) => document.querySelector('.card-actions [aria-pressed]')?.getAttribute('aria-pressed') ?? null)).toBe('true');
+    // Polled: the card draws its pinned state on its next render, not within the click.
+    await vi.waitFor(async () => expect(await inCard(page, (document) => document.querySelector('.card-actions [aria-pressed]')?.getAttribute('aria-pressed') ?? null)).toBe('true'), { timeout: 5_000, interval: 100 });
     const kelly = await mentionPoint(page, 'John Kelly');
     await page.mouse.move(kelly.x, kelly.y, { steps: 4 });
     // Well past the hover delay and the close delay.
