@@ -284,32 +284,39 @@ function reachOf(word: FirstWord, side: 'capitalized' | 'lowercase', slip: boole
 /** Written lengths above this share the last bit of a reach mask. */
 export const REACH_BITS = 31;
 
-/** Files a first word in one index under one pair of letters. */
-function fileUnder(index: FuzzyIndex, pair: number, filed: FirstWord): void {
+/** A first word filed in one index under one pair: what settling the index's reach reads. */
+interface Filing {
+  index: FuzzyIndex;
+  pair: number;
+  word: FirstWord;
+  side: 'capitalized' | 'lowercase';
+  slip: boolean;
+}
+
+/** Files a first word in one index under one pair of letters, and notes it for settleReach. */
+function fileUnder(index: FuzzyIndex, pair: number, filed: FirstWord, filing: Omit<Filing, 'index' | 'pair' | 'word'>, filings: Filing[]): void {
   const bucketKey = bucketOf(pair, filed.length);
   if (bucketKey < 0) return;
   index.openings[pair] = 1;
   if (index.bucketAt[bucketKey] === 0) index.bucketAt[bucketKey] = index.buckets.push([]);
   index.buckets[index.bucketAt[bucketKey]! - 1]!.push(filed);
+  filings.push({ index, pair, word: filed, ...filing });
 }
 
-/** Once every name is filed: the written lengths each pair can be reached from. */
-function settleReach(index: FuzzyIndex, side: 'capitalized' | 'lowercase', slip: boolean): void {
-  for (let pair = 0; pair < index.openings.length; pair++) {
-    if (index.openings[pair] !== 1) continue;
-    for (let length = 1; length <= MAX_BUCKET_LENGTH; length++) {
-      const place = index.bucketAt[bucketOf(pair, length)]!;
-      if (place === 0) continue;
-      for (const word of index.buckets[place - 1]!) {
-        const [shortest, longest] = reachOf(word, side, slip);
-        for (let written = shortest; written <= longest; written++) index.reach[pair]! |= written > REACH_BITS ? 1 << REACH_BITS : 1 << written;
-      }
-    }
+/**
+ * Once every name is filed: the written lengths each pair can be reached from. Read from the list
+ * of filings rather than by visiting every pair and length, which on a page load (cold code) cost
+ * milliseconds for a few hundred names.
+ */
+function settleReach(filings: readonly Filing[]): void {
+  for (const { index, pair, word, side, slip } of filings) {
+    const [shortest, longest] = reachOf(word, side, slip);
+    for (let written = shortest; written <= longest; written++) index.reach[pair]! |= written > REACH_BITS ? 1 << REACH_BITS : 1 << written;
   }
 }
 
 /** Files a name under its first word: by letter pairs and length, grouped with names sharing that word. */
-function addFuzzyName(side: FuzzySide, record: AliasRecord, known: Map<string, FirstWord>): void {
+function addFuzzyName(side: FuzzySide, which: Filing['side'], record: AliasRecord, known: Map<string, FirstWord>, filings: Filing[]): void {
   const words = record.folded.split(' ');
   const firstWord = words[0]!;
   const entry = { record, words };
@@ -321,8 +328,8 @@ function addFuzzyName(side: FuzzySide, record: AliasRecord, known: Map<string, F
   const filed: FirstWord = { word: firstWord, length: firstWord.length, letters: letterMask(firstWord), entries: [entry], seenBy: 0 };
   known.set(firstWord, filed);
   const [opening, ...slips] = pairsOf(Array.from(firstWord, (letter) => letter.charCodeAt(0)), 0, firstWord.length, side.slipLength);
-  if (opening !== undefined) fileUnder(side.opening, opening, filed);
-  for (const pair of slips) fileUnder(side.slips, pair, filed);
+  if (opening !== undefined) fileUnder(side.opening, opening, filed, { side: which, slip: false }, filings);
+  for (const pair of slips) fileUnder(side.slips, pair, filed, { side: which, slip: true }, filings);
 }
 
 /** Everything the matcher needs, from the alias records: what a start-up compile and a build-time compile share. */
@@ -331,14 +338,15 @@ export function assembleMatcher(records: AliasRecord[], cues: Map<string, string
   const side = (slipLength: number): FuzzySide => ({ opening: newFuzzyIndex(), slips: newFuzzyIndex(), slipLength });
   const fuzzy = { capitalized: side(SLIP_PAIRS_MIN_LENGTH.capitalized), lowercase: side(SLIP_PAIRS_MIN_LENGTH.lowercase) };
   const filed = { capitalized: new Map<string, FirstWord>(), lowercase: new Map<string, FirstWord>() };
+  const filings: Filing[] = [];
   let longestFuzzyName = 1;
   const givenNames = new Map<string, Set<string>>();
   const aliasesOf = new Map<string, string[]>();
   for (const record of records) {
     if (fuzzyMatchable(record)) {
       // A proper name of a cartel, program or policy is written either way: it is filed on both sides.
-      if (!record.capitalized) addFuzzyName(fuzzy.lowercase, record, filed.lowercase);
-      if (record.capitalized || record.properName) addFuzzyName(fuzzy.capitalized, record, filed.capitalized);
+      if (!record.capitalized) addFuzzyName(fuzzy.lowercase, 'lowercase', record, filed.lowercase, filings);
+      if (record.capitalized || record.properName) addFuzzyName(fuzzy.capitalized, 'capitalized', record, filed.capitalized, filings);
       longestFuzzyName = Math.max(longestFuzzyName, record.folded.split(' ').length);
     }
     const words = record.folded.split(' ');
@@ -349,10 +357,7 @@ export function assembleMatcher(records: AliasRecord[], cues: Map<string, string
     }
     aliasesOf.set(record.entityId, [...(aliasesOf.get(record.entityId) ?? []), record.folded]);
   }
-  for (const which of ['capitalized', 'lowercase'] as const) {
-    settleReach(fuzzy[which].opening, which, false);
-    settleReach(fuzzy[which].slips, which, true);
-  }
+  settleReach(filings);
   // A name that begins a longer one the fuzzy step knows ("Luis Videgaray" in "Luis Videgaray Caso"):
   // after it matches exactly, a misspelt longer name may still start there.
   const namePrefixes = new Set<string>();
