@@ -133,6 +133,15 @@ describe('the lexicon compiled at build time', () => {
     const atStartUp = compileMatcher(entities);
     const serialized = JSON.parse(JSON.stringify(serializeMatcher(atStartUp))) as SerializedMatcher;
     const fromBuild = hydrateMatcher(serialized);
+    // Everything arrives built, the fuzzy index too: the same tables, maps and records as compiling
+    // made them (compared before any scan, which marks the first words it weighs).
+    expect(fromBuild).toEqual(atStartUp);
+    for (const side of ['capitalized', 'lowercase'] as const) {
+      // A first word filed under several pairs is one object, so a look-up weighs it once.
+      const filed = (matcher: typeof atStartUp) => new Set([...matcher.fuzzy[side].opening.buckets.flat(), ...matcher.fuzzy[side].slips.buckets.flat()]).size;
+      expect(filed(fromBuild)).toBe(filed(atStartUp));
+      expect(filed(fromBuild)).toBe(serialized.fuzzy[side].words.length);
+    }
     const scan = (matcher: typeof atStartUp, text: string) => findMentions(text, matcher, { context: newDocumentContext() });
     const texts = [...passages.map((passage) => passage.text), ...hard.map((passage) => passage.text), readFileSync(join(import.meta.dirname, '..', '..', 'data', 'corpus', readdirSync(join(import.meta.dirname, '..', '..', 'data', 'corpus')).sort()[2]!), 'utf8')];
     let compared = 0;
@@ -160,6 +169,7 @@ describe('a large lexicon compiled at build time', () => {
     const entities = Array.from({ length: 3000 }, (_, index) => ({ id: `synthetic-${index}`, type: 'person' as const, name: { en: nameOf(index), es: nameOf(index) }, aliases: [{ text: nameOf(index) }] }));
     const atStartUp = compileMatcher(entities);
     const fromBuild = hydrateMatcher(JSON.parse(JSON.stringify(serializeMatcher(atStartUp))) as SerializedMatcher);
+    expect(fromBuild).toEqual(atStartUp);
     expect(fromBuild.automaton.sparse.length).toBeGreaterThan(0);
     expectSameAutomaton(fromBuild.automaton, atStartUp.automaton);
     const text = [5, 77, 1500, 2999].map((index) => `Yesterday ${nameOf(index)} spoke.`).join(' ');

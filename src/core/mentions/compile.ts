@@ -154,10 +154,12 @@ export interface FuzzySide {
 }
 
 const MAX_BUCKET_LENGTH = 63;
+/** A bucket key is pair × BUCKET_STRIDE + length. */
+export const BUCKET_STRIDE = MAX_BUCKET_LENGTH + 1;
 /** The bucket of first words filed under a pair of letters (pairOf) with this length, or -1 for none. */
 export function bucketOf(pair: number, length: number): number {
   if (pair < 0 || length < 1 || length > MAX_BUCKET_LENGTH) return -1;
-  return pair * (MAX_BUCKET_LENGTH + 1) + length;
+  return pair * BUCKET_STRIDE + length;
 }
 
 /** The index of a word's first two letters a–z, or -1. */
@@ -227,7 +229,7 @@ function recordFor(entity: MatchableEntity, alias: Alias, foldString: (text: str
 }
 
 // 16 bits per slot: there are at most 26 × 26 × 64 buckets, and four of these tables sit in every page's heap.
-const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Uint16Array(26 * 26 * (MAX_BUCKET_LENGTH + 1)), buckets: [], openings: new Uint8Array(26 * 26), reach: new Uint32Array(26 * 26) });
+export const newFuzzyIndex = (): FuzzyIndex => ({ bucketAt: new Uint16Array(26 * 26 * BUCKET_STRIDE), buckets: [], openings: new Uint8Array(26 * 26), reach: new Uint32Array(26 * 26) });
 
 /** Whether a name is long and plain enough for the fuzzy step: ambiguous and case-sensitive ones match exactly only. */
 const fuzzyMatchable = (record: AliasRecord) => {
