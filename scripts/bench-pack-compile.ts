@@ -16,7 +16,7 @@ const sizes = values.sizes.split(',').map(Number);
 async function engineBundle(): Promise<string> {
   const esbuild = await import('esbuild');
   const built = await esbuild.build({
-    stdin: { contents: `import { compileMatcher, hydrateLexicon } from './src/core/mentions'; import { serializedLexiconFor } from './src/core/mentions/serialize'; globalThis.compileMatcher = compileMatcher; globalThis.hydrateMatcher = hydrateLexicon; globalThis.serializeMatcher = serializedLexiconFor;`, resolveDir: PROJECT_ROOT, loader: 'ts' },
+    stdin: { contents: `import { compileMatcher, hydrateMatcher } from './src/core/mentions'; import { serializedMatcherFor } from './src/core/mentions/serialize'; globalThis.compileMatcher = compileMatcher; globalThis.hydrateMatcher = hydrateMatcher; globalThis.serializeMatcher = serializedMatcherFor;`, resolveDir: PROJECT_ROOT, loader: 'ts' },
     bundle: true,
     format: 'iife',
     minify: true,
