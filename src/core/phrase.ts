@@ -22,18 +22,19 @@ export function listed(items: readonly PhraseValue[]): PhraseValue {
   return more.length ? phrase('listMore', first, listed([second, ...more])) : phrase('listTwo', first, second);
 }
 
-/** A message that is not (yet) worded in the catalogs: shown as it is, in English. */
-export const verbatim = (text: string): Phrase => phrase('phraseVerbatim', text);
-
 type Catalog = Record<string, { message: string } | undefined>;
 
 /** A phrase in a catalog's words: $1…$9 filled, nested phrases worded the same way, numbers in the catalog's language. */
-export function wordPhrase(catalog: Catalog, lang: string, fallback: Catalog, value: Phrase): string {
+/** A phrase (or a plain value) in a catalog's words: $1…$9 filled, nested phrases worded the same way, numbers in the catalog's language. */
+export function wordPhrase(catalog: Catalog, lang: string, fallback: Catalog, value: PhraseValue): string {
+  if (typeof value === 'number') return value.toLocaleString(lang);
+  if (typeof value === 'string') return value;
   const template = catalog[value.key]?.message ?? fallback[value.key]?.message ?? value.key;
-  const word = (part: PhraseValue | undefined): string =>
-    part === undefined ? '' : typeof part === 'number' ? part.toLocaleString(lang) : typeof part === 'string' ? part : wordPhrase(catalog, lang, fallback, part);
-  return template.replace(/\$(\d)/g, (_, digit: string) => word(value.values[Number(digit) - 1]));
+  return template.replace(/\$(\d)/g, (_, digit: string) => {
+    const part = value.values[Number(digit) - 1];
+    return part === undefined ? '' : wordPhrase(catalog, lang, fallback, part);
+  });
 }
 
 /** The English sentence, for the build's and the command line's output and for the console. */
-export const inEnglish = (value: Phrase): string => wordPhrase(en as Catalog, 'en', en as Catalog, value);
+export const inEnglish = (value: PhraseValue): string => wordPhrase(en as Catalog, 'en', en as Catalog, value);

@@ -1,7 +1,7 @@
 // Interface strings from _locales, bundled so the reader's chosen language can differ from the browser's.
 import en from '../../_locales/en/messages.json';
 import es from '../../_locales/es/messages.json';
-import type { Phrase, PhraseValue } from '../core/phrase';
+import type { PhraseValue } from '../core/phrase';
 import type { Lang } from '../core/types';
 
 export type MessageKey = keyof typeof en;
@@ -26,10 +26,8 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-/** What core has to say (a Phrase), in the reader's language. */
-export function sayPhrase(t: Translate, value: Phrase): string {
+/** What core has to say (a Phrase, or a plain value such as a title), in the reader's language. */
+export function sayPhrase(t: Translate, value: PhraseValue): string {
+  if (typeof value !== 'object') return String(value);
   return t(value.key as MessageKey, value.values.map((part) => (typeof part === 'object' ? sayPhrase(t, part) : part)));
 }
-
-/** A phrase or a plain value (a title, a number) as the reader sees it. */
-export const sayPhraseValue = (t: Translate, value: PhraseValue): string => (typeof value === 'object' ? sayPhrase(t, value) : String(value));

@@ -48,8 +48,6 @@ function describeFound(value: unknown): PhraseValue {
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 
-const worded = (value: PhraseValue): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : inEnglish(value));
-
 /**
  * A problem at `path` in `file`: what was expected there and what was found. A string is data (a
  * JSON value, words of a document) and is shown as it is; our own words come as phrases.
@@ -58,7 +56,7 @@ const worded = (value: PhraseValue): string => (typeof value === 'string' ? valu
 export function dataError(file: PhraseValue, path: string, expected: PhraseValue, found: PhraseValue, id?: string): DataError {
   const at = path || '/';
   const said = id === undefined ? phrase('checkProblemAt', file, at, expected, found) : phrase('checkProblemAtItem', file, at, id, expected, found);
-  return { file: worded(file), path: at, expected: worded(expected), found: worded(found), message: inEnglish(said), phrase: said, ...(id === undefined ? {} : { id }) };
+  return { file: inEnglish(file), path: at, expected: inEnglish(expected), found: inEnglish(found), message: inEnglish(said), phrase: said, ...(id === undefined ? {} : { id }) };
 }
 
 function describeExpected(error: AjvError): PhraseValue {

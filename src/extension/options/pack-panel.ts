@@ -2,7 +2,7 @@
 // what each button does. Every failure, a full store included, becomes a status line; nothing here
 // throws into the page or leaves an old message standing.
 import type { PackSummary, PackStatus, SetAsideSummary } from '../../ui/options/ClassroomSection';
-import { sayPhrase, sayPhraseValue, type Translate } from '../../ui/i18n';
+import { sayPhrase, type Translate } from '../../ui/i18n';
 import { MAX_ENABLED_PACK_ALIASES, MAX_PACK_ALIASES, MAX_PACK_CHARACTERS } from '../../core/pack-limits';
 import type { StoredPacksCheck } from '../../core/fact-packs';
 import type { Phrase } from '../../core/phrase';
@@ -98,7 +98,7 @@ export function createPackPanel(redraw: () => void): PackPanel {
       })),
       // Each reason starts with the label, which the list already shows as its heading.
       setAside: check.setAside.map(({ index, label, reasons }) => {
-        const name = sayPhraseValue(t, label);
+        const name = sayPhrase(t, label);
         return { index, label: name, reasons: reasons.map((reason) => sayPhrase(t, reason)).map((reason) => (reason.startsWith(`${name}: `) ? reason.slice(name.length + 2) : reason)) };
       }),
       limits: { packMegabytes: MAX_PACK_CHARACTERS / 1_000_000, packAliases: MAX_PACK_ALIASES, enabledAliases: MAX_ENABLED_PACK_ALIASES },
