@@ -4,7 +4,7 @@
 // that is never disabled (a disabled button cannot be found by Tab) and says what is missing, and
 // focus on what was revealed once it is.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang, Question } from '../../core/types';
 import type { Translate } from '../i18n';
 
@@ -24,7 +24,9 @@ export function PredictGate({ t, lang, question, answered, onReveal, children }:
   const [answer, setAnswer] = useState('');
   const [missing, setMissing] = useState(false);
   const revealedRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // In the same commit that removes the form: focus never falls back to <body> between the two, so
+  // a screen reader goes straight from the button to what it revealed.
+  useLayoutEffect(() => {
     if (justRevealed) revealedRef.current?.focus();
   }, [justRevealed]);
   if (revealed || !question) {
