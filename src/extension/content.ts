@@ -37,7 +37,7 @@ function report(error: unknown): void {
 
 function countEntities(): { entityId: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const { entityId } of session?.painted() ?? []) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
+  for (const { match: { entityId } } of session?.painted() ?? []) counts.set(entityId, (counts.get(entityId) ?? 0) + 1);
   return [...counts].map(([entityId, count]) => ({ entityId, count }));
 }
 

@@ -1,18 +1,20 @@
 // Finds mentions in the page and keeps them painted as the page changes.
 // The matcher is injected, so this module knows the DOM and nothing about how matching works.
 import type { LanguageSpan } from '../core/mentions';
-import type { Mention, MentionMatch } from '../core/types';
+import type { Mention, MentionMatch, MentionReason } from '../core/types';
 import { collectTextChunks, isInSkippedSubtree, type TextChunk } from './collect-text';
 import { createMentionIndex, staticRangeFor } from './text-index';
 import { sliceClock, yieldToPage } from './time-slices';
 
 /**
  * A mention and the text it covers, as one small object: a long page holds tens of thousands.
- * The range is a StaticRange, which costs the page nothing; the annotator keeps it true by
+ * The match is shared by every mention found the same way ("fentanyl", exact, a thousand times);
+ * the range is a StaticRange, which costs the page nothing; the annotator keeps it true by
  * dropping it when its text changes or leaves the page (text-index.ts).
  */
-export interface PageMention extends MentionMatch {
-  range: StaticRange;
+export interface PageMention {
+  readonly match: MentionMatch;
+  readonly range: StaticRange;
 }
 
 /** Scans one chunk of text, with the languages its elements declare; one scanner per page. */
@@ -66,13 +68,19 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let added: PageMention[] = [];
   let removed: PageMention[] = [];
 
-  // Matched texts repeat ("fentanyl" thousands of times on a long page), and each would otherwise
-  // be a slice that keeps its whole 32 KB chunk of page text alive: keep one flat copy of each.
-  const texts = new Map<string, string>();
-  const shared = (text: string) => {
-    let kept = texts.get(text);
-    if (kept === undefined) texts.set(text, (kept = [...text].join('')));
-    return kept;
+  // Matches repeat ("fentanyl", exact, thousands of times on a long page): one object for each
+  // way of matching, keyed by a flat copy of its text (a slice would keep its whole 32 KB chunk of
+  // page text alive).
+  const matches = new Map<string, MentionMatch[]>();
+  const sharedMatch = (found: Mention): MentionMatch => {
+    const known = matches.get(found.text);
+    const same = known?.find((match) => sameMatch(match, found));
+    if (same) return same;
+    const { entityId, alias, fuzzy, score, reason } = found;
+    const text = known?.[0]?.text ?? [...found.text].join('');
+    const match: MentionMatch = { entityId, text, alias, fuzzy, score, reason };
+    matches.set(text, known ? known.concat([match]) : [match]);
+    return match;
   };
 
   const addChunk = (chunk: TextChunk) => {
@@ -81,8 +89,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     for (const found of mentions) {
       const range = staticRangeFor(chunk.nodes, chunk.starts, found.start, found.end);
       if (!range || range.collapsed) continue;
-      const { entityId, alias, fuzzy, score, reason } = found;
-      const pageMention = { entityId, text: shared(found.text), alias, fuzzy, score, reason, range };
+      const pageMention: PageMention = { match: sharedMatch(found), range };
       index.add(pageMention);
       added.push(pageMention);
     }
@@ -218,7 +225,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     observer.disconnect();
     dirty.clear();
     index.clear();
-    texts.clear();
+    matches.clear();
   });
 
   return {
@@ -248,4 +255,16 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
     return roots;
   }
+}
+
+function sameMatch(match: MentionMatch, found: Mention): boolean {
+  return match.entityId === found.entityId && match.alias === found.alias && match.fuzzy === found.fuzzy && match.score === found.score && sameReason(match.reason, found.reason);
+}
+
+/** Two reasons of one rule differ only in that rule's one detail (edits, cue, title…). */
+function sameReason(a: MentionReason, b: MentionReason): boolean {
+  if (a.rule !== b.rule) return false;
+  const detailsOfA = a as unknown as Record<string, unknown>;
+  const detailsOfB = b as unknown as Record<string, unknown>;
+  return Object.keys(detailsOfA).every((key) => detailsOfA[key] === detailsOfB[key]);
 }

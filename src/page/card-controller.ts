@@ -14,7 +14,7 @@ import type { UiHost } from './host';
 import { createHoverIntent } from './hover-intent';
 import { listenForCardKeys } from './keyboard-navigation';
 import { listenForPointer } from './pointer-input';
-import { clientRectsOf, elementOf, highlightOf, liveRangeOf, matchOf, quoteAround, scrollToMention } from './mention-geometry';
+import { clientRectsOf, elementOf, highlightOf, liveRangeOf, quoteAround, scrollToMention } from './mention-geometry';
 
 export interface CardControllerOptions {
   document: Document;
@@ -93,7 +93,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     card: () => ({ target: open?.pageMention ?? null, pinned: open?.pinned ?? false }),
     onHoverStart: (pageMention) => {
       // The frame and the card's data are fetched while the hover delay runs.
-      void readyFrame().then((ready) => ready && frame.render({ type: 'prepare', entityId: pageMention.entityId }));
+      void readyFrame().then((ready) => ready && frame.render({ type: 'prepare', entityId: pageMention.match.entityId }));
     },
     onOpen: (pageMention) => void openFor(pageMention, 'pointer', pointerInput.lastPoint()),
     onClose: () => close(false),
@@ -154,7 +154,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     painter?.setFocus(highlightOf(pageMention));
     iframe.classList.add('entering');
     frame.show();
-    frame.render({ type: 'show', requestId: current.requestId, mention: matchOf(pageMention), quote: quoteAround(pageMention), pinned: false, focus: how === 'keyboard' });
+    frame.render({ type: 'show', requestId: current.requestId, mention: pageMention.match, quote: quoteAround(pageMention), pinned: false, focus: how === 'keyboard' });
     if (how === 'keyboard') frame.focus();
     // The one live Range we keep, for the one mention the card is on, made now and gone with the card:
     // it follows the page's reflows and edits while the card is open.
@@ -198,7 +198,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   }
 
   async function reveal(entityId: string): Promise<boolean> {
-    const target = options.painted().find((pageMention) => pageMention.entityId === entityId);
+    const target = options.painted().find((pageMention) => pageMention.match.entityId === entityId);
     if (!target) return false;
     scrollToMention(target, 'instant');
     await openFor(target, 'keyboard');

@@ -3,7 +3,6 @@
 // only to measure, one shared per document and collapsed again at once, so the page never carries
 // more than that one (and the open card's, made at open time).
 import { textQuoteFor, type TextQuote } from '../core/reading-log';
-import type { MentionMatch } from '../core/types';
 import type { PageMention } from './annotator';
 
 const measuring = new WeakMap<Document, Range>();
@@ -68,11 +67,6 @@ export function scrollToMention(pageMention: PageMention, behavior: ScrollBehavi
   elementOf(pageMention)?.scrollIntoView({ block: 'center', behavior });
 }
 
-/** What the card's "Why this is highlighted" shows: the match without its place in the page. */
-export function matchOf({ entityId, text, alias, fuzzy, score, reason }: PageMention): MentionMatch {
-  return { entityId, text, alias, fuzzy, score, reason };
-}
-
 /** The mention's words with a little of the page text on either side, for the reading log. */
 export function quoteAround(pageMention: PageMention): TextQuote {
   const { range } = pageMention;
@@ -80,7 +74,7 @@ export function quoteAround(pageMention: PageMention): TextQuote {
   const after = range.endContainer.textContent ?? '';
   const exact = range.startContainer === range.endContainer
     ? before.slice(range.startOffset, range.endOffset)
-    : measured(pageMention, pageMention.text, (live) => live.toString());
+    : measured(pageMention, pageMention.match.text, (live) => live.toString());
   const text = `${before.slice(0, range.startOffset)}${exact}${after.slice(range.endOffset)}`;
   return textQuoteFor(text, range.startOffset, range.startOffset + exact.length);
 }

@@ -62,11 +62,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   let firstOf = new Map<string, PageMention>();
 
   const categoryOfMention = (pageMention: PageMention): Category | null => {
-    const type = entityTypes.get(pageMention.entityId);
+    const type = entityTypes.get(pageMention.match.entityId);
     return type ? categoryOf(type) : null;
   };
   /** Whether the painter holds it: all mentions, or only each entity's first. Categories are the painter's. */
-  const inScope = (pageMention: PageMention): boolean => settings.mentionScope !== 'first' || firstOf.get(pageMention.entityId) === pageMention;
+  const inScope = (pageMention: PageMention): boolean => settings.mentionScope !== 'first' || firstOf.get(pageMention.match.entityId) === pageMention;
   /** Which mentions are painted (and listed, counted, reached by the keyboard): in scope and in a category shown. */
   const isPainted = (pageMention: PageMention): boolean => {
     const category = categoryOfMention(pageMention);
@@ -106,7 +106,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   /** Paints from scratch: when the scope changes, or when which mention is "first" may have moved. */
   const repaint = () => {
     firstOf = new Map();
-    for (const pageMention of all) if (!firstOf.has(pageMention.entityId)) firstOf.set(pageMention.entityId, pageMention);
+    for (const pageMention of all) if (!firstOf.has(pageMention.match.entityId)) firstOf.set(pageMention.match.entityId, pageMention);
     painted = null;
     if (windowed()) scheduleWindow();
     else {
