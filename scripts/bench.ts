@@ -127,8 +127,8 @@ function bundleSizes(): string[] {
  * build (the real one plus a once-a-second stats line) says how many mentions it holds, so the heap
  * is read once annotation has finished: when that count has stopped changing.
  */
-export async function heapOnLargePage(bytes?: number): Promise<string> {
-  const page = syntheticPage(bytes);
+export async function heapOnLargePage(): Promise<string> {
+  const page = syntheticPage();
   const server = await startServer([async (path) => (path === '/big.html' ? { body: page, type: 'text/html; charset=utf-8' } : undefined)]);
   let held = 0;
   const measure = async (withExtension: boolean) => {
