@@ -4,7 +4,7 @@ import type { LanguageSpan } from '../core/mentions';
 import type { Mention, MentionMatch, MentionReason } from '../core/types';
 import { collectTextChunks, isInSkippedSubtree, type TextChunk } from './collect-text';
 import { createMentionIndex, staticRangeFor } from './text-index';
-import { sliceClock, yieldToPage } from './time-slices';
+import { sliceClock, yieldBehindPage, yieldToPage } from './time-slices';
 
 /**
  * A mention and the text it covers, as one small object: a long page holds tens of thousands.
@@ -133,7 +133,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         publish();
         endSlice(sliceStart);
         const yieldStart = now();
-        await yieldToPage();
+        // The first slice holds the start of the page, the first screen on most pages: it goes ahead
+        // of the page's own tasks; the rest waits its turn behind them.
+        await (stats.slices === 1 ? yieldToPage() : yieldBehindPage());
         onPhase?.('yield', now() - yieldStart);
         clock.reset();
         sliceStart = performance.now();
@@ -158,7 +160,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         dirty.clear();
         for (const subtree of roots) index.dropWithin(subtree, removed);
         for (const subtree of roots) if (subtree.isConnected) await scanInSlices(subtree);
-        publish();
+        // Text added and removed again before we looked changed nothing: no repaint for it.
+        if (added.length || removed.length) publish();
       }
     } finally {
       flushing = false;
@@ -173,25 +176,34 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // iterator is slow across worlds) and a set, so 2,000 edits of one text node drop it once.
   const observer = new MutationObserver((records) => {
     const startedAt = performance.now();
-    const gone = new Set<Node>();
+    // Removed nodes, and whether each was new in this batch: a node whose first record adds it was
+    // not on the page when we last looked, so none of its text is indexed and its removal drops
+    // nothing (a page that inserts and removes 2,000 rows walks none of them).
+    const gone = new Map<Node, boolean>();
+    const fresh = new Set<Node>();
     for (const record of records) {
       const target = record.target;
       if (hostInside && (target === exclude || exclude?.contains(target))) continue;
       if (record.type === 'characterData') {
         // The offsets in this node no longer hold: its mentions go now, its block is read again.
-        gone.add(target);
+        gone.set(target, false);
         dirty.add(blockParent(target));
         continue;
       }
+      const addedNodes = record.addedNodes;
       const removedNodes = record.removedNodes;
       for (let index = 0; index < removedNodes.length; index++) {
         const removedNode = removedNodes[index];
-        if (removedNode) gone.add(removedNode);
+        if (!removedNode || gone.has(removedNode)) continue;
+        const wasFresh = fresh.has(removedNode);
+        gone.set(removedNode, wasFresh);
+        // Added and removed again: nothing to read (if it is put back, its next record adds it again).
+        if (wasFresh) dirty.delete(removedNode);
       }
-      const addedNodes = record.addedNodes;
       for (let index = 0; index < addedNodes.length; index++) {
         const addedNode = addedNodes[index];
         if (!addedNode || addedNode === exclude) continue;
+        if (!gone.has(addedNode)) fresh.add(addedNode);
         const type = addedNode.nodeType;
         if (type === TEXT) dirty.add(blockParent(addedNode));
         else if (type === ELEMENT) dirty.add(addedNode);
@@ -199,7 +211,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
     const before = removed.length;
     // A node removed and put back elsewhere in the same batch is still on the page, with the same text.
-    if (index.size()) for (const node of gone) if (node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
+    if (index.size()) {
+      for (const [node, wasFresh] of gone) {
+        if (!wasFresh && node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
+      }
+    }
     if (removed.length > before) publish();
     if (dirty.size) void flushDirty().catch(stopWatching);
     endSlice(startedAt);

@@ -19,3 +19,20 @@ export function sliceClock(budgetMs: number): { spent(): boolean; reset(): void 
     },
   };
 }
+
+/**
+ * Lets the page run its own queued tasks (timers, its scripts' work) before we continue, not only
+ * input and painting: `scheduler.yield()` puts our continuation ahead of them, so a long pass of
+ * slices would hold a page's timers back until it is done. A message to ourselves queues behind
+ * them, without the 4 ms clamp of nested timers.
+ */
+export function yieldBehindPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
