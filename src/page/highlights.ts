@@ -55,6 +55,8 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
   const window: Window & typeof globalThis = (document.defaultView as (Window & typeof globalThis) | null) ?? globalThis.window;
   const perCategory = <T>(make: (category: Category) => T) => Object.fromEntries(CATEGORIES.map((category) => [category, make(category)])) as Record<Category, T>;
   const mentions = perCategory(() => new Highlight());
+  /** What each Highlight holds, kept on our side: Firefox's content scripts cannot iterate a Highlight (Xray). */
+  const held = perCategory(() => new Set<AbstractRange>());
   const focus = new Highlight();
   focus.priority = 1;
   let names = perCategory(() => '');
@@ -106,11 +108,34 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
   };
 
   return {
-    add: (range, category) => void mentions[category].add(range),
-    delete: (range, category) => void mentions[category].delete(range),
+    add(range, category) {
+      mentions[category].add(range);
+      held[category].add(range);
+    },
+    delete(range, category) {
+      mentions[category].delete(range);
+      held[category].delete(range);
+    },
     paintOnly(items) {
-      for (const category of CATEGORIES) mentions[category].clear();
-      for (const { range, category } of items) mentions[category].add(range);
+      // Only what differs changes: each change to a Highlight makes the browser rebuild and repaint
+      // its markers, and a window repainted after an edit far off screen holds the same ranges.
+      const wanted = perCategory(() => new Set<AbstractRange>());
+      for (const { range, category } of items) wanted[category].add(range);
+      for (const category of CATEGORIES) {
+        const highlight = mentions[category];
+        const keep = wanted[category];
+        const holding = held[category];
+        for (const range of holding) {
+          if (keep.has(range)) continue;
+          highlight.delete(range);
+          holding.delete(range);
+        }
+        for (const range of keep) {
+          if (holding.has(range)) continue;
+          highlight.add(range);
+          holding.add(range);
+        }
+      }
     },
     setFocus(range) {
       focus.clear();
@@ -129,6 +154,14 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
       let result: HighlightCheck = 'ok';
       const registered = CATEGORIES.every((category) => !currentShown[category] || CSS.highlights.get(names[category]) === mentions[category])
         && CSS.highlights.get(focusName) === focus;
+      // A page can reach our Highlight objects through CSS.highlights and empty them.
+      for (const category of CATEGORIES) {
+        const highlight = mentions[category];
+        if (highlight.size === held[category].size) continue;
+        highlight.clear();
+        for (const range of held[category]) highlight.add(range);
+        result = 'restored';
+      }
       if (!registered || !document.adoptedStyleSheets.includes(sheet)) {
         register();
         adopt();
@@ -144,7 +177,10 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
       return 'hidden';
     },
     clear() {
-      for (const category of CATEGORIES) mentions[category].clear();
+      for (const category of CATEGORIES) {
+        mentions[category].clear();
+        held[category].clear();
+      }
       focus.clear();
       unregister();
       if (document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);

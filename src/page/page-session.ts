@@ -82,10 +82,18 @@ export function startPageSession(options: PageSessionOptions): PageSession {
 
   // Past PAINT_ALL_UP_TO mentions only those near the viewport are painted (paint-window.ts), and
   // the window is worked out again, once per frame, when the page scrolls or the mentions change.
+  // It is read in a task queued from the frame's animation callbacks, so it runs after that frame's
+  // layout: reading boxes in the callback itself would force a layout of the whole page, and a
+  // second one when the page changes its DOM later in the same frame.
   const windowed = () => all.length > PAINT_ALL_UP_TO;
   let windowFrame = 0;
+  let windowTask: ReturnType<typeof setTimeout> | 0 = 0;
+  const afterLayout = () => {
+    windowTask = setTimeout(paintWindow, 0);
+  };
   const paintWindow = () => {
     windowFrame = 0;
+    windowTask = 0;
     if (controller.signal.aborted || !painter) return;
     const [from, to] = windowNearViewport(all, window.innerHeight, (pageMention) => {
       const element = pageMention.range.startContainer.parentElement;
@@ -96,12 +104,19 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     options.onPainted?.(shown.filter(isPainted));
   };
   const scheduleWindow = () => {
-    if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(paintWindow);
+    if (!windowFrame && windowed()) windowFrame = window.requestAnimationFrame(afterLayout);
   };
   const window: Window = document.defaultView ?? globalThis.window;
   window.addEventListener('scroll', scheduleWindow, { capture: true, passive: true, signal: controller.signal });
   window.addEventListener('resize', scheduleWindow, { passive: true, signal: controller.signal });
-  controller.signal.addEventListener('abort', () => windowFrame && window.cancelAnimationFrame(windowFrame), { once: true });
+  controller.signal.addEventListener(
+    'abort',
+    () => {
+      if (windowFrame) window.cancelAnimationFrame(windowFrame);
+      if (windowTask) clearTimeout(windowTask);
+    },
+    { once: true },
+  );
 
   /** Paints from scratch: when the scope changes, or when which mention is "first" may have moved. */
   const repaint = () => {

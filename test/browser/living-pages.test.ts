@@ -169,6 +169,17 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
     await page.close();
   });
 
+  it('fills its highlights again after the page empties them through CSS.highlights', async () => {
+    const page = await harness.openPage(harness.demoUrl('article-1'));
+    const before = (await waitForHighlights(page, 3)).length;
+    await page.evaluate(() => {
+      for (const highlight of (CSS.highlights as unknown as Map<string, Highlight>).values()) highlight.clear();
+    });
+    expect(await highlightCount(page)).toBe(0);
+    await waitForHighlights(page, before);
+    await page.close();
+  });
+
   it('re-asserts its highlights under new names when a page rule hides them (A2.1)', async () => {
     const page = await harness.openPage(harness.demoUrl('article-1'));
     await waitForHighlights(page, 3);
