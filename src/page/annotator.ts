@@ -34,6 +34,8 @@ export interface AnnotatorOptions {
   onRescanFailed: (error: unknown) => void;
   /** Test builds: how long each step of the page's side took (the page benchmark's phase table). */
   onPhase?: (phase: AnnotatorPhase, ms: number) => void;
+  /** The page changed its own DOM or text (once per batch of records, ours left out). */
+  onPageChanged?: () => void;
 }
 
 /** The annotator's own steps; the scan's are the engine's (ScanPhase). */
@@ -62,7 +64,7 @@ export interface Annotator {
 }
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed, onPhase } = options;
+  const { root, scan, exclude, onMentionsChanged, signal, sliceBudgetMs = 8, onRescanFailed, onPhase, onPageChanged } = options;
   const now = onPhase ? () => performance.now() : () => 0;
   const index = createMentionIndex<PageMention>();
   let added: PageMention[] = [];
@@ -181,9 +183,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     // nothing (a page that inserts and removes 2,000 rows walks none of them).
     const gone = new Map<Node, boolean>();
     const fresh = new Set<Node>();
+    let pageChanged = false;
     for (const record of records) {
       const target = record.target;
       if (hostInside && (target === exclude || exclude?.contains(target))) continue;
+      pageChanged = true;
       if (record.type === 'characterData') {
         // The offsets in this node no longer hold: its mentions go now, its block is read again.
         gone.set(target, false);
@@ -216,6 +220,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         if (!wasFresh && node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
       }
     }
+    if (pageChanged) onPageChanged?.();
     if (removed.length > before) publish();
     if (dirty.size) void flushDirty().catch(stopWatching);
     endSlice(startedAt);

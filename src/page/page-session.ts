@@ -7,7 +7,8 @@ import { startAnnotator, type Annotator, type AnnotatorOptions, type PageMention
 import { createCardController, type CardController, type CardControllerOptions } from './card-controller';
 import { createHighlightPainter, highlightsSupported } from './highlights';
 import { createHost, type UiHost } from './host';
-import { PAINT_ALL_UP_TO, windowNearViewport } from './paint-window';
+import { createChangeRate } from './change-rate';
+import { CHANGING_PAGE_MARGIN_SCREENS, MARGIN_SCREENS, PAINT_ALL_UP_TO, windowNearViewport } from './paint-window';
 import { watchDocumentRoots } from './root-watch';
 import { yieldToPage } from './time-slices';
 
@@ -85,7 +86,10 @@ export function startPageSession(options: PageSessionOptions): PageSession {
   // It is read in a task queued from the frame's animation callbacks, so it runs after that frame's
   // layout: reading boxes in the callback itself would force a layout of the whole page, and a
   // second one when the page changes its DOM later in the same frame.
-  const windowed = () => all.length > PAINT_ALL_UP_TO;
+  // A page that never stops changing (change-rate.ts) is painted near the viewport only, and nearer.
+  const changeRate = createChangeRate();
+  let alwaysChanging = false;
+  const windowed = () => alwaysChanging || all.length > PAINT_ALL_UP_TO;
   let windowFrame = 0;
   let windowTask: ReturnType<typeof setTimeout> | 0 = 0;
   const afterLayout = () => {
@@ -98,7 +102,7 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     const [from, to] = windowNearViewport(all, window.innerHeight, (pageMention) => {
       const element = pageMention.range.startContainer.parentElement;
       return element?.isConnected ? element.getBoundingClientRect() : null;
-    });
+    }, alwaysChanging ? CHANGING_PAGE_MARGIN_SCREENS : MARGIN_SCREENS);
     const shown = all.slice(from, to);
     painter.paintOnly(toPaint(shown));
     options.onPainted?.(shown.filter(isPainted));
@@ -138,6 +142,11 @@ export function startPageSession(options: PageSessionOptions): PageSession {
     signal: controller.signal,
     onRescanFailed: (error) => options.report('The page changed and could not be read again; its highlights stay as they were.', error),
     onPhase: options.onPhase,
+    onPageChanged: () => {
+      if (alwaysChanging || !changeRate.changed(performance.now())) return;
+      alwaysChanging = true;
+      scheduleWindow();
+    },
     onMentionsChanged: (mentions, change) => {
       all = mentions;
       // A card anchored to text that left the page closes with it.

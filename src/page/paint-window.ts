@@ -9,7 +9,9 @@ import type { PageMention } from './annotator';
 /** Up to this many mentions, all are painted. */
 export const PAINT_ALL_UP_TO = 400;
 /** How far beyond the viewport, in viewport heights, mentions are painted. */
-const MARGIN_SCREENS = 1.5;
+export const MARGIN_SCREENS = 1.5;
+/** The same on a page that never stops changing, where each painted range costs every frame. */
+export const CHANGING_PAGE_MARGIN_SCREENS = 0.5;
 /** Mentions out of the window in a row before a scan stops: layouts are not strictly in document order. */
 const TOLERANCE = 24;
 
@@ -19,8 +21,8 @@ type Box = { top: number; bottom: number } | null;
  * The slice [from, to) of `mentions` (document order) near the viewport: a binary search on the
  * mentions' boxes, then a scan either way that allows some disorder (floats, columns, grids).
  */
-export function windowNearViewport(mentions: readonly PageMention[], viewportHeight: number, boxOf: (pageMention: PageMention) => Box): [number, number] {
-  const margin = viewportHeight * MARGIN_SCREENS;
+export function windowNearViewport(mentions: readonly PageMention[], viewportHeight: number, boxOf: (pageMention: PageMention) => Box, marginScreens = MARGIN_SCREENS): [number, number] {
+  const margin = viewportHeight * marginScreens;
   const boxAt = (index: number): Box => {
     const pageMention = mentions[index];
     return pageMention ? boxOf(pageMention) : null;

@@ -224,6 +224,36 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
     await page.close();
   });
 
+  it('paints only near the viewport once a page changes more than 30 times a second, however few its mentions, and still holds them all', async () => {
+    const page = await harness.openPage(harness.fixtureUrl('spa.html'));
+    await waitForHighlights(page, 2);
+    await page.evaluate(() => {
+      const app = document.getElementById('app')!;
+      for (let index = 0; index < 300; index++) {
+        const paragraph = document.createElement('p');
+        paragraph.id = `q${index}`;
+        paragraph.textContent = `Report ${index} on fentanyl.`;
+        app.append(paragraph);
+      }
+    });
+    const paintedNear = (id: string) => page.evaluate(`${ourHighlights}.mentions().some((range) => range.startContainer.parentElement.id === ${JSON.stringify(id)})`) as Promise<boolean>;
+    // Under the 400 that windowing starts at, a page that changes now and then is painted whole.
+    await waitUntil('all painted', () => paintedNear('q299'));
+    await page.evaluate(() => {
+      const clock = document.createElement('p');
+      document.getElementById('app')!.prepend(clock);
+      setInterval(() => (clock.textContent = `Updated ${performance.now().toFixed(1)}`), 10);
+    });
+    await waitUntil('only the first screens painted', async () => !(await paintedNear('q299')));
+    expect(await paintedNear('q0')).toBe(true);
+    expect(await highlightCount(page)).toBeLessThan(150);
+    await page.evaluate(() => document.getElementById('q299')!.scrollIntoView());
+    await waitUntil('the bottom painted', () => paintedNear('q299'));
+    expect(await paintedNear('q0')).toBe(false);
+    expect(await popupEntities(harness, page)).toEqual(['fentanyl', 'rex-tillerson']);
+    await page.close();
+  });
+
   it('reported no errors from the extension', () => {
     // Only our own console lines and page errors: a rewritten document asks the server for a favicon it has not got.
     expect(harness.errors.filter((line) => line.includes('[Counterpoint]') || line.startsWith('pageerror'))).toEqual([]);
