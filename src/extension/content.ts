@@ -19,9 +19,10 @@ const probe = TEST_HOOKS ? createBenchProbe(scriptStarted) : null;
 
 let session: PageSession | null = null;
 let settings: Settings;
-/** The matcher for the built-in names, compiled at build time; teacher packs mean compiling here. */
-let matcher: Matcher | null = null;
-const currentMatcher = (): Matcher => (matcher ??= probe ? probe.time('matcher', () => hydrateMatcher(builtInMatcher)) : hydrateMatcher(builtInMatcher));
+/** The matcher for the built-in names, compiled at build time, and one compiled here while teacher packs add names. */
+let builtInOnly: Matcher | null = null;
+let withPacks: Matcher | null = null;
+const currentMatcher = (): Matcher => withPacks ?? (builtInOnly ??= probe ? probe.time('matcher', () => hydrateMatcher(builtInMatcher)) : hydrateMatcher(builtInMatcher));
 let contextGone = false;
 
 function report(error: unknown): void {
@@ -94,11 +95,11 @@ function applySettings(next: Settings): void {
   } else session?.applySettings(settings);
 }
 
-/** Teacher packs' names, if any pack is on: true when the matcher changed and the page needs a rescan. */
+/** Teacher packs' names, if any pack is on: true when the matcher changed and the page needs a rescan (no packs before or now: false). */
 async function loadLexicon(): Promise<boolean> {
-  const before = matcher;
-  matcher = await loadPackMatcher(builtInLexicon);
-  return before !== matcher;
+  const before = withPacks;
+  withPacks = await loadPackMatcher(builtInLexicon);
+  return before !== withPacks;
 }
 
 /**
