@@ -25,6 +25,7 @@ const TARGETS = {
 
 const ENTRY_POINTS = {
   content: 'src/extension/content.ts',
+  'highlight-style': 'src/extension/highlight-style.ts',
   background: 'src/extension/background.ts',
   'popup/popup': 'src/extension/popup/popup.tsx',
   'options/options': 'src/extension/options/options.tsx',

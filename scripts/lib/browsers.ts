@@ -34,7 +34,7 @@ export function puppeteerBrowserPath(kind: BrowserKind): string | null {
  * sites. Builds without the scripting permission have nothing to wait for.
  */
 export async function waitForRegistration(inExtension: ExtensionBrowser['inExtension']): Promise<void> {
-  type Registered = { matches?: string[]; excludeMatches?: string[] };
+  type Registered = { id: string; matches?: string[]; excludeMatches?: string[] };
   const same = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
   for (let attempt = 0; attempt < 200; attempt++) {
     const state = await inExtension<{ stored: Record<string, unknown>; scripts: Registered[] } | null>(
@@ -42,8 +42,10 @@ export async function waitForRegistration(inExtension: ExtensionBrowser['inExten
     );
     if (!state) return;
     const wanted = contentScriptTargets(settingsFrom(state.stored, defaultSettings(newsSites.sites)));
-    const [script] = state.scripts;
-    if (wanted === null ? !script : script && same(script.matches, wanted.matches) && same(script.excludeMatches, wanted.excludeMatches)) return;
+    // The early style script is registered before the content script, so the content script's being there means both are.
+    const content = state.scripts.some((script) => script.id === 'counterpoint-content');
+    const allFollow = state.scripts.every((script) => wanted !== null && same(script.matches, wanted.matches) && same(script.excludeMatches, wanted.excludeMatches));
+    if (wanted === null ? state.scripts.length === 0 : content && allFollow) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('The content script was not registered for the settings saved.');

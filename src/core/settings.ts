@@ -35,11 +35,14 @@ export interface Settings {
   classroom: boolean;
 }
 
+/** The highlight style of a fresh install (also what the document_start style script writes). */
+export const DEFAULT_HIGHLIGHT_STYLE: Settings['highlightStyle'] = 'underline';
+
 export function defaultSettings(defaultNewsSites: readonly string[] = []): Settings {
   return {
     enabled: true,
     categories: { people: true, cartels: true, substances: true, programs: true, organizations: true },
-    highlightStyle: 'underline',
+    highlightStyle: DEFAULT_HIGHLIGHT_STYLE,
     mentionScope: 'all',
     hoverDelayMs: 400,
     // Only the listed news sites until the reader turns Counterpoint on for another (README: "Where it runs").

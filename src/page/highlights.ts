@@ -10,16 +10,10 @@
 // names is re-asserted under new names, a few times, and then reported (check()).
 import type { Category } from '../core/settings';
 import { CATEGORIES } from '../core/settings';
+import { highlightRules, randomNames, takeEarlySheet, type HighlightNames, type HighlightStyle } from './highlight-sheet';
 
-export type HighlightStyle = 'underline' | 'background' | 'hover-only';
+export type { HighlightStyle } from './highlight-sheet';
 
-const STYLE_RULES: Record<HighlightStyle, string> = {
-  underline: 'text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #d2691e; text-decoration-thickness: 2px;',
-  background: 'background-color: rgba(255, 196, 0, 0.28);',
-  'hover-only': '',
-};
-const FOCUS_RULE =
-  'background-color: rgba(255, 160, 40, 0.38); text-decoration-line: underline; text-decoration-style: solid; text-decoration-color: #b3501a; text-decoration-thickness: 2px;';
 /** Renames before we stop answering a page that keeps hiding our highlights. */
 const MAX_RENAMES = 3;
 
@@ -45,12 +39,6 @@ export interface HighlightPainter {
   clear(): void;
 }
 
-/** A CSS identifier no one can guess: a random letter, then random base-36 digits. */
-function randomName(): string {
-  const [letter = 0, high = 0, low = 0] = crypto.getRandomValues(new Uint32Array(3));
-  return String.fromCharCode(97 + (letter % 26)) + high.toString(36) + low.toString(36);
-}
-
 export function createHighlightPainter(document: Document, style: HighlightStyle, shown: Readonly<Record<Category, boolean>>): HighlightPainter {
   const window: Window & typeof globalThis = (document.defaultView as (Window & typeof globalThis) | null) ?? globalThis.window;
   const perCategory = <T>(make: (category: Category) => T) => Object.fromEntries(CATEGORIES.map((category) => [category, make(category)])) as Record<Category, T>;
@@ -59,49 +47,46 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
   const held = perCategory(() => new Set<AbstractRange>());
   const focus = new Highlight();
   focus.priority = 1;
-  let names = perCategory(() => '');
-  let focusName = '';
   let currentStyle = style;
   let currentShown = { ...shown };
   let renames = 0;
   let hiddenReported = false;
-  const sheet = new window.CSSStyleSheet();
+  // The sheet adopted at document_start, when it has our style: no restyle of the whole page now.
+  const early = takeEarlySheet(document);
+  const sheet = early?.sheet ?? new window.CSSStyleSheet();
+  let names: HighlightNames = early?.names ?? randomNames();
 
-  const rules = () => {
-    const mentionRule = STYLE_RULES[currentStyle];
-    const mentionRules = mentionRule ? CATEGORIES.map((category) => `::highlight(${names[category]}) { ${mentionRule} }`) : [];
-    return [...mentionRules, `::highlight(${focusName}) { ${FOCUS_RULE} }`].join('\n');
-  };
   const adopt = () => {
     if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
   const register = () => {
     for (const category of CATEGORIES) {
       const highlight = mentions[category];
-      const name = names[category];
+      const name = names.categories[category];
       if (currentShown[category]) {
         if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
       } else if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
     }
-    if (CSS.highlights.get(focusName) !== focus) CSS.highlights.set(focusName, focus);
+    if (CSS.highlights.get(names.focus) !== focus) CSS.highlights.set(names.focus, focus);
   };
   const unregister = () => {
-    for (const category of CATEGORIES) if (CSS.highlights.get(names[category]) === mentions[category]) CSS.highlights.delete(names[category]);
-    if (CSS.highlights.get(focusName) === focus) CSS.highlights.delete(focusName);
+    for (const category of CATEGORIES) if (CSS.highlights.get(names.categories[category]) === mentions[category]) CSS.highlights.delete(names.categories[category]);
+    if (CSS.highlights.get(names.focus) === focus) CSS.highlights.delete(names.focus);
   };
   const rename = () => {
     unregister();
-    names = perCategory(randomName);
-    focusName = randomName();
-    sheet.replaceSync(rules());
+    names = randomNames();
+    sheet.replaceSync(highlightRules(names, currentStyle));
     register();
   };
-  rename();
+  // The early sheet was written for the bundled default style; a reader's own style is written now.
+  if (early?.style !== style) sheet.replaceSync(highlightRules(names, currentStyle));
+  register();
   adopt();
 
   /** Whether our rule shows on the probe, as the page's cascade computes it. */
   const visibleOn = (element: Element, category: Category): boolean => {
-    const computed = window.getComputedStyle(element, `::highlight(${names[category]})`);
+    const computed = window.getComputedStyle(element, `::highlight(${names.categories[category]})`);
     if (currentStyle === 'underline') return computed.textDecorationLine.includes('underline');
     if (currentStyle === 'background') return computed.backgroundColor === 'rgba(255, 196, 0, 0.28)';
     return true;
@@ -144,7 +129,7 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
     setStyle(next) {
       if (next === currentStyle) return;
       currentStyle = next;
-      sheet.replaceSync(rules());
+      sheet.replaceSync(highlightRules(names, currentStyle));
     },
     showCategories(next) {
       currentShown = { ...next };
@@ -152,8 +137,8 @@ export function createHighlightPainter(document: Document, style: HighlightStyle
     },
     check(probe) {
       let result: HighlightCheck = 'ok';
-      const registered = CATEGORIES.every((category) => !currentShown[category] || CSS.highlights.get(names[category]) === mentions[category])
-        && CSS.highlights.get(focusName) === focus;
+      const registered = CATEGORIES.every((category) => !currentShown[category] || CSS.highlights.get(names.categories[category]) === mentions[category])
+        && CSS.highlights.get(names.focus) === focus;
       // A page can reach our Highlight objects through CSS.highlights and empty them.
       for (const category of CATEGORIES) {
         const highlight = mentions[category];

@@ -8,34 +8,46 @@ import { TEST_HOOKS } from './capabilities';
 
 const SCRIPT_ID = 'counterpoint-content';
 /** Test builds list a one-line timing script first (build.mjs, src/page/bench-probe.ts). */
-// No stylesheet: the content script makes its ::highlight() rules itself, under names random per page (highlights.ts).
 export const CONTENT_SCRIPT_FILES = TEST_HOOKS ? ['test-pre.js', 'content.js'] : ['content.js'];
+// No stylesheet file: the ::highlight() rules are for names random per page, written by a one-line
+// script at document_start, so the sheet is in place before the page is laid out (highlight-sheet.ts).
+const STYLE_SCRIPT_ID = 'counterpoint-highlight-style';
+export const STYLE_SCRIPT_FILES = ['highlight-style.js'];
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && b.every((entry, index) => a?.[index] === entry);
 
+/** The scripts registered for the reader's sites: the early style script, then the content script. */
+const SCRIPTS = [
+  { id: STYLE_SCRIPT_ID, js: STYLE_SCRIPT_FILES, runAt: 'document_start' },
+  { id: SCRIPT_ID, js: CONTENT_SCRIPT_FILES, runAt: 'document_idle' },
+] as const;
+
 async function apply(targets: ContentScriptTargets | null): Promise<void> {
-  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPTS.map((script) => script.id) });
   if (!targets) {
-    if (registered) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((script) => script.id) });
     return;
   }
-  if (registered) {
-    if (sameList(registered.matches, targets.matches) && sameList(registered.excludeMatches, targets.excludeMatches) && sameList(registered.js, CONTENT_SCRIPT_FILES)) return;
-    // Updated in place, so no page load in between finds the script missing.
-    await browser.scripting.updateContentScripts([{ id: SCRIPT_ID, js: CONTENT_SCRIPT_FILES, matches: targets.matches, excludeMatches: targets.excludeMatches }]);
-    return;
+  for (const script of SCRIPTS) {
+    const current = registered.find((entry) => entry.id === script.id);
+    if (current) {
+      if (sameList(current.matches, targets.matches) && sameList(current.excludeMatches, targets.excludeMatches) && sameList(current.js, script.js)) continue;
+      // Updated in place, so no page load in between finds the script missing.
+      await browser.scripting.updateContentScripts([{ id: script.id, js: [...script.js], matches: targets.matches, excludeMatches: targets.excludeMatches }]);
+      continue;
+    }
+    await browser.scripting.registerContentScripts([
+      {
+        id: script.id,
+        js: [...script.js],
+        matches: targets.matches,
+        excludeMatches: targets.excludeMatches,
+        runAt: script.runAt,
+        allFrames: false,
+        persistAcrossSessions: true,
+      },
+    ]);
   }
-  await browser.scripting.registerContentScripts([
-    {
-      id: SCRIPT_ID,
-      js: CONTENT_SCRIPT_FILES,
-      matches: targets.matches,
-      excludeMatches: targets.excludeMatches,
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    },
-  ]);
 }
 
 let queue: Promise<void> = Promise.resolve();

@@ -156,6 +156,24 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
     expect(first.filter((name) => second.includes(name))).toEqual([]);
   });
 
+  it('has its ::highlight() rules adopted before the page is parsed, and paints under those names with no second sheet and no second pass', async () => {
+    const page = await harness.openPage(harness.fixtureUrl('early-style.html'));
+    await waitForHighlights(page, 3);
+    // Past the reconcile after the first paint: with no teacher pack it must not start the page over
+    // (it once did on every page: a second pass, and a second sheet the whole page was restyled for).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const state = (await page.evaluate(() => ({
+      early: (window as unknown as { __early: string[] }).__early,
+      now: (window as unknown as { __adoptedWhileParsing: () => string[] }).__adoptedWhileParsing(),
+      names: [...(CSS.highlights as unknown as Map<string, unknown>).keys()],
+    }))) as { early: string[]; now: string[]; names: string[] };
+    expect(state.early).toHaveLength(1);
+    expect(state.early[0]).toContain('::highlight(');
+    expect(state.now).toEqual(state.early);
+    for (const name of state.names) expect(state.early[0]).toContain(`::highlight(${name})`);
+    await page.close();
+  });
+
   it('puts its highlights back after the page clears CSS.highlights or drops its stylesheet (A1.10)', async () => {
     const page = await harness.openPage(harness.demoUrl('article-1'));
     const before = (await waitForHighlights(page, 3)).length;

@@ -5,9 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOST_SELECTOR, waitForHighlights } from '../../scripts/lib/page-probes';
 import { BROWSERS, startHarness, type Harness } from './harness';
 
-/** The registered script's host patterns, as the background left them. */
-async function registeredMatches(harness: Harness): Promise<{ matches: string[]; excludeMatches: string[] }[]> {
-  return harness.inExtension(`async (api) => (await api.scripting.getRegisteredContentScripts()).map((script) => ({ matches: script.matches ?? [], excludeMatches: script.excludeMatches ?? [] }))`);
+/** The registered scripts' host patterns, as the background left them: the content script's first. */
+async function registeredMatches(harness: Harness): Promise<{ id: string; runAt: string; js: string[]; matches: string[]; excludeMatches: string[] }[]> {
+  const scripts = await harness.inExtension<{ id: string; runAt: string; js: string[]; matches: string[]; excludeMatches: string[] }[]>(
+    `async (api) => (await api.scripting.getRegisteredContentScripts()).map((script) => ({ id: script.id, runAt: script.runAt, js: script.js, matches: script.matches ?? [], excludeMatches: script.excludeMatches ?? [] }))`,
+  );
+  return scripts.sort((a, b) => (a.id === 'counterpoint-content' ? -1 : b.id === 'counterpoint-content' ? 1 : 0));
 }
 
 /** Chromium: the extension worlds created in the page, seen from outside through the DevTools protocol. */
@@ -37,9 +40,12 @@ describe.each(BROWSERS)('content script registration in %s', (kind) => {
     await harness?.close();
   });
 
-  it('registers the script for the listed sites only', async () => {
-    const [script, ...others] = await registeredMatches(harness);
+  it('registers the script for the listed sites only, and the early style script for the same sites', async () => {
+    const [script, style, ...others] = await registeredMatches(harness);
     expect(others).toEqual([]);
+    expect(style).toMatchObject({ id: 'counterpoint-highlight-style', runAt: 'document_start', js: ['highlight-style.js'] });
+    expect(style!.matches).toEqual(script!.matches);
+    expect(style!.excludeMatches).toEqual(script!.excludeMatches);
     expect(script!.matches).toContain('*://127.0.0.1/*');
     expect(script!.matches).toContain('*://*.nytimes.com/*');
     expect(script!.matches.some((pattern) => pattern.includes('localhost'))).toBe(false);
@@ -63,8 +69,9 @@ describe.each(BROWSERS)('content script registration in %s', (kind) => {
 
   it('follows the settings: "all sites" mode runs everywhere but the sites turned off', async () => {
     await harness.setSettings({ siteMode: 'all-except-listed', excludedSites: ['127.0.0.1'] });
-    const [script] = await registeredMatches(harness);
-    expect(script).toEqual({ matches: ['http://*/*', 'https://*/*'], excludeMatches: ['*://127.0.0.1/*'] });
+    const scripts = await registeredMatches(harness);
+    expect(scripts.map((script) => script.id)).toEqual(['counterpoint-content', 'counterpoint-highlight-style']);
+    for (const script of scripts) expect({ matches: script.matches, excludeMatches: script.excludeMatches }).toEqual({ matches: ['http://*/*', 'https://*/*'], excludeMatches: ['*://127.0.0.1/*'] });
     const page = await harness.browser.newPage();
     await loadAndSettle(page, harness.demoUrl('article-1').replace('127.0.0.1', 'localhost'));
     expect(await waitForHighlights(page, 5)).toContain('Rex Tillerson');
