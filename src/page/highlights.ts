@@ -1,9 +1,10 @@
 // Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched, so
 // framework-rendered pages keep working. What a page can learn from it is kept small:
 // - the names are random per page (no stable name to probe with getComputedStyle or CSS.highlights);
-// - the ::highlight() rules come from a stylesheet made here for those names, adopted on the
-//   document (the page can list adopted sheets and read the names there, but they are the same
-//   names it can already read from CSS.highlights, and they change on every load);
+// - the ::highlight() rules come from a stylesheet made for those names, adopted on the document at
+//   document_start (highlight-sheet.ts) or here where that script did not run (the page can list
+//   adopted sheets and read the names there, but they are the same names it can already read from
+//   CSS.highlights, and they change on every load);
 // - one Highlight per category, so switching a category off takes its highlight out of the
 //   registry (no rescan), and the style is a rule, so the names say nothing about settings.
 // A page that clears the registry or drops our sheet is re-asserted; one whose rules hide our
