@@ -8,7 +8,7 @@ import puppeteer, { type Browser, type LaunchOptions, type Page } from 'puppetee
 import newsSites from '../../data/sites.json' with { type: 'json' };
 import { locateBrowser, type BrowserKind } from './browser-setup';
 import { defaultSettings, settingsFrom } from '../../src/core/settings';
-import { contentScriptTargets } from '../../src/core/site-matches';
+import { CONTENT_SCRIPT_ID, contentScriptTargets } from '../../src/core/site-matches';
 
 export type { BrowserKind } from './browser-setup';
 
@@ -43,7 +43,7 @@ export async function waitForRegistration(inExtension: ExtensionBrowser['inExten
     if (!state) return;
     const wanted = contentScriptTargets(settingsFrom(state.stored, defaultSettings(newsSites.sites)));
     // The early style script is registered before the content script, so the content script's being there means both are.
-    const content = state.scripts.some((script) => script.id === 'counterpoint-content');
+    const content = state.scripts.some((script) => script.id === CONTENT_SCRIPT_ID);
     const allFollow = state.scripts.every((script) => wanted !== null && same(script.matches, wanted.matches) && same(script.excludeMatches, wanted.excludeMatches));
     if (wanted === null ? state.scripts.length === 0 : content && allFollow) return;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -8,6 +8,10 @@ export interface ContentScriptTargets {
   excludeMatches: string[];
 }
 
+/** The ids the background registers its two scripts under; the test launcher waits for both. */
+export const CONTENT_SCRIPT_ID = 'counterpoint-content';
+export const STYLE_SCRIPT_ID = 'counterpoint-highlight-style';
+
 /** Every http and https page. */
 export const ALL_WEB_PAGES = ['http://*/*', 'https://*/*'];
 

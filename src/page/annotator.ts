@@ -115,6 +115,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     stats.longestSliceMs = Math.max(stats.longestSliceMs, duration);
   };
 
+  let yieldedAhead = false;
   const scanInSlices = async (subtree: Node) => {
     const clock = sliceClock(sliceBudgetMs);
     let sliceStart = performance.now();
@@ -135,9 +136,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         publish();
         endSlice(sliceStart);
         const yieldStart = now();
-        // The first slice holds the start of the page, the first screen on most pages: it goes ahead
-        // of the page's own tasks; the rest waits its turn behind them.
-        await (stats.slices === 1 ? yieldToPage() : yieldBehindPage());
+        // The first pass's first slice holds the start of the page, the first screen on most pages:
+        // it goes ahead of the page's own tasks; every later slice waits its turn behind them.
+        const ahead = !yieldedAhead;
+        yieldedAhead = true;
+        await (ahead ? yieldToPage() : yieldBehindPage());
         onPhase?.('yield', now() - yieldStart);
         clock.reset();
         sliceStart = performance.now();
@@ -178,10 +181,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // iterator is slow across worlds) and a set, so 2,000 edits of one text node drop it once.
   const observer = new MutationObserver((records) => {
     const startedAt = performance.now();
-    // Removed nodes, and whether each was new in this batch: a node whose first record adds it was
-    // not on the page when we last looked, so none of its text is indexed and its removal drops
-    // nothing (a page that inserts and removes 2,000 rows walks none of them).
-    const gone = new Map<Node, boolean>();
+    // A node whose first record in the batch adds it was not on the page when we last looked: none
+    // of its text is indexed, so its removal drops nothing (a page that inserts and removes 2,000
+    // rows walks none of them). Only the other removed nodes are `gone`.
+    const gone = new Set<Node>();
     const fresh = new Set<Node>();
     let pageChanged = false;
     for (const record of records) {
@@ -190,7 +193,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       pageChanged = true;
       if (record.type === 'characterData') {
         // The offsets in this node no longer hold: its mentions go now, its block is read again.
-        gone.set(target, false);
+        gone.add(target);
         dirty.add(blockParent(target));
         continue;
       }
@@ -198,11 +201,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       const removedNodes = record.removedNodes;
       for (let index = 0; index < removedNodes.length; index++) {
         const removedNode = removedNodes[index];
-        if (!removedNode || gone.has(removedNode)) continue;
-        const wasFresh = fresh.has(removedNode);
-        gone.set(removedNode, wasFresh);
+        if (!removedNode) continue;
         // Added and removed again: nothing to read (if it is put back, its next record adds it again).
-        if (wasFresh) dirty.delete(removedNode);
+        if (fresh.has(removedNode)) dirty.delete(removedNode);
+        else gone.add(removedNode);
       }
       for (let index = 0; index < addedNodes.length; index++) {
         const addedNode = addedNodes[index];
@@ -215,11 +217,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
     const before = removed.length;
     // A node removed and put back elsewhere in the same batch is still on the page, with the same text.
-    if (index.size()) {
-      for (const [node, wasFresh] of gone) {
-        if (!wasFresh && node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
-      }
-    }
+    if (index.size()) for (const node of gone) if (node !== exclude && (node.nodeType === TEXT || !node.isConnected)) index.dropWithin(node, removed);
     if (pageChanged) onPageChanged?.();
     if (removed.length > before) publish();
     if (dirty.size) void flushDirty().catch(stopWatching);

@@ -8,7 +8,7 @@ import { CATEGORIES } from '../core/settings';
 
 export type HighlightStyle = 'underline' | 'background' | 'hover-only';
 
-export const STYLE_RULES: Record<HighlightStyle, string> = {
+const STYLE_RULES: Record<HighlightStyle, string> = {
   underline: 'text-decoration-line: underline; text-decoration-style: dotted; text-decoration-color: #d2691e; text-decoration-thickness: 2px;',
   background: 'background-color: rgba(255, 196, 0, 0.28);',
   'hover-only': '',

@@ -3,23 +3,21 @@
 // that is off: no storage read, no work, nothing for the page to see.
 import browser from 'webextension-polyfill';
 import type { Settings } from '../core/settings';
-import { contentScriptTargets, type ContentScriptTargets } from '../core/site-matches';
+import { CONTENT_SCRIPT_ID, contentScriptTargets, STYLE_SCRIPT_ID, type ContentScriptTargets } from '../core/site-matches';
 import { TEST_HOOKS } from './capabilities';
 
-const SCRIPT_ID = 'counterpoint-content';
 /** Test builds list a one-line timing script first (build.mjs, src/page/bench-probe.ts). */
 export const CONTENT_SCRIPT_FILES = TEST_HOOKS ? ['test-pre.js', 'content.js'] : ['content.js'];
 // No stylesheet file: the ::highlight() rules are for names random per page, written by a one-line
 // script at document_start, so the sheet is in place before the page is laid out (highlight-sheet.ts).
-const STYLE_SCRIPT_ID = 'counterpoint-highlight-style';
-export const STYLE_SCRIPT_FILES = ['highlight-style.js'];
+const STYLE_SCRIPT_FILES = ['highlight-style.js'];
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => (a ?? []).length === b.length && b.every((entry, index) => a?.[index] === entry);
 
 /** The scripts registered for the reader's sites: the early style script, then the content script. */
 const SCRIPTS = [
   { id: STYLE_SCRIPT_ID, js: STYLE_SCRIPT_FILES, runAt: 'document_start' },
-  { id: SCRIPT_ID, js: CONTENT_SCRIPT_FILES, runAt: 'document_idle' },
+  { id: CONTENT_SCRIPT_ID, js: CONTENT_SCRIPT_FILES, runAt: 'document_idle' },
 ] as const;
 
 async function apply(targets: ContentScriptTargets | null): Promise<void> {

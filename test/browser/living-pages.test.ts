@@ -54,6 +54,26 @@ async function paintedTextsOnPage(page: Page): Promise<boolean> {
   })()`)) as boolean;
 }
 
+/** Appends `count` paragraphs "Report i on fentanyl." with ids `${idPrefix}i` to the spa fixture's app. */
+async function appendReports(page: Page, idPrefix: string, count: number): Promise<void> {
+  await page.evaluate(
+    (prefix: string, total: number) => {
+      const app = document.getElementById('app')!;
+      for (let index = 0; index < total; index++) {
+        const paragraph = document.createElement('p');
+        paragraph.id = `${prefix}${index}`;
+        paragraph.textContent = `Report ${index} on fentanyl.`;
+        app.append(paragraph);
+      }
+    },
+    idPrefix,
+    count,
+  );
+}
+
+/** Whether one of our registered highlights starts in the element with this id. */
+const paintedIn = (page: Page, id: string) => page.evaluate(`${ourHighlights}.mentions().some((range) => range.startContainer.parentElement.id === ${JSON.stringify(id)})`) as Promise<boolean>;
+
 const waitUntil = async (what: string, check: () => Promise<boolean>, timeout = 10_000) => {
   const deadline = Date.now() + timeout;
   while (!(await check())) {
@@ -220,16 +240,8 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
   it('paints only the mentions near the viewport on a page with thousands, holds them all, and follows scrolling', async () => {
     const page = await harness.openPage(harness.fixtureUrl('spa.html'));
     await waitForHighlights(page, 2);
-    await page.evaluate(() => {
-      const app = document.getElementById('app')!;
-      for (let index = 0; index < 3000; index++) {
-        const paragraph = document.createElement('p');
-        paragraph.id = `p${index}`;
-        paragraph.textContent = `Report ${index} on fentanyl.`;
-        app.append(paragraph);
-      }
-    });
-    const paintedNear = (id: string) => page.evaluate(`${ourHighlights}.mentions().some((range) => range.startContainer.parentElement.id === ${JSON.stringify(id)})`) as Promise<boolean>;
+    await appendReports(page, 'p', 3000);
+    const paintedNear = (id: string) => paintedIn(page, id);
     await waitUntil('the top painted', () => paintedNear('p0'));
     const painted = await highlightCount(page);
     expect(painted).toBeLessThan(1000);
@@ -245,16 +257,8 @@ describe.each(BROWSERS)('living pages in %s', (kind) => {
   it('paints only near the viewport once a page changes more than 30 times a second, however few its mentions, and still holds them all', async () => {
     const page = await harness.openPage(harness.fixtureUrl('spa.html'));
     await waitForHighlights(page, 2);
-    await page.evaluate(() => {
-      const app = document.getElementById('app')!;
-      for (let index = 0; index < 300; index++) {
-        const paragraph = document.createElement('p');
-        paragraph.id = `q${index}`;
-        paragraph.textContent = `Report ${index} on fentanyl.`;
-        app.append(paragraph);
-      }
-    });
-    const paintedNear = (id: string) => page.evaluate(`${ourHighlights}.mentions().some((range) => range.startContainer.parentElement.id === ${JSON.stringify(id)})`) as Promise<boolean>;
+    await appendReports(page, 'q', 300);
+    const paintedNear = (id: string) => paintedIn(page, id);
     // Under the 400 that windowing starts at, a page that changes now and then is painted whole.
     await waitUntil('all painted', () => paintedNear('q299'));
     await page.evaluate(() => {
