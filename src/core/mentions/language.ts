@@ -25,10 +25,10 @@ export const isMatchingLanguage = (lang: BlockLanguage): boolean => lang === nul
 /** The languages the guess tells apart: ours, and those of the pages readers also open. */
 const GUESSED = ['en', 'es', 'de', 'fr', 'pt', 'it', 'pl'] as const;
 
-/** Each language's commonest short words, folded. A word in several lists counts less for each. */
+/** Each language's commonest short words, folded, of six letters at most. A word in several lists counts less for each. */
 const FUNCTION_WORDS: Record<(typeof GUESSED)[number], string> = {
-  en: 'the of and to in is that for it with was as on be at by this have from or an are not but which were been their its has said would a so am about under over after before against without into through between during amid among than upon via toward towards',
-  es: 'de la que el en y a los del se las por un para con no una su al lo como mas pero sus le ya o este si porque esta entre cuando muy sin sobre tambien hasta hay donde quien desde todo nos durante todos uno les ni contra ese eso ante ellos esto antes unos otro otra esa estos fue dijo segun han tras aunque son tres',
+  en: 'the of and to in is that for it with was as on be at by this have from or an are not but which were been their its has said would a so am about under over after before into during amid among than upon via toward',
+  es: 'de la que el en y a los del se las por un para con no una su al lo como mas pero sus le ya o este si porque esta entre cuando muy sin sobre hasta hay donde quien desde todo nos todos uno les ni contra ese eso ante ellos esto antes unos otro otra esa estos fue dijo segun han tras aunque son tres',
   de: 'der die und in den von zu das mit sich des auf fur ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem uber einen so zum haben nur oder aber vor zur bis mehr durch sein wurde',
   fr: 'de la le et les des en un une du est que pour qui dans a par sur pas plus au ne il se ce avec son sont elle aux ont mais ou leur cette comme nous vous sa ses aussi y l d qu selon ete etre avait aurait ces cet chez lors ainsi apres tres tout tous toute depuis donc sans',
   pt: 'de a o que e do da em um para com nao uma os no se na por mais as dos como mas ao ele das seu sua ou quando muito nos ja tambem so pelo pela ate isso ela entre depois sem mesmo aos seus quem nas esse eles essa nem suas este esta estes estas',
@@ -71,6 +71,8 @@ function languagesOf(key: number): number {
 GUESSED.forEach((lang, bit) => {
   for (const word of FUNCTION_WORDS[lang].split(' ')) {
     const key = wordKey(Array.from(word, (letter) => letter.charCodeAt(0)), 0, word.length);
+    // A longer word has no key and would never be counted: the list would say more than the guess reads.
+    if (key < 0) throw new Error(`language.ts: "${word}" (${lang}) is not a function word the guess can read`);
     let slot = slotOf(key);
     while (TABLE_KEYS[slot] !== -1 && TABLE_KEYS[slot] !== key) slot = (slot + 1) & (TABLE_SIZE - 1);
     TABLE_KEYS[slot] = key;
@@ -88,13 +90,13 @@ const MIN_POINTS = 4;
 /** …and this many times the next language's points. */
 const MIN_LEAD = 1.5;
 
-/** Function-word points per language (GUESSED order) for words [fromWord, toWord), added to `into`. */
 /** Whether a word is a function word in one of the languages guessed: at a sentence's start it is no first name. */
 export function isFunctionWord(folded: FoldedText, start: number, end: number): boolean {
   const key = wordKey(folded.codes, start, end);
   return key >= 0 && languagesOf(key) !== 0;
 }
 
+/** Function-word points per language (GUESSED order) for words [fromWord, toWord), added to `into`. */
 export function countFunctionWords(folded: FoldedText, fromWord: number, toWord: number, into: number[]): void {
   const { codes, wordStarts, wordEnds } = folded;
   const last = Math.min(toWord, fromWord + WORDS_READ_PER_BLOCK);
