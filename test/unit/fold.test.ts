@@ -1,0 +1,112 @@
+// Folding, pinned case by case: what each kind of character folds to, where words and blocks begin
+// and end, and where every folded unit came from. The matcher trusts all four, so each is asserted
+// whole, not only the folded string.
+import { describe, expect, it } from 'vitest';
+import { TEXT_CHUNK_SIZE } from '../../src/core/mentions/chunk-size';
+import { BLOCK_BREAK, firstLetterIsUpper, foldString, foldText, isWordCode, readFolded, spells } from '../../src/core/mentions/fold';
+
+/** The fold of `text` as plain values: folded string, its words, each unit's origin (and the text's length), block breaks. */
+function folded(text: string) {
+  const fold = foldText(text);
+  return {
+    folded: readFolded(fold, 0, fold.length),
+    words: Array.from({ length: fold.wordCount }, (_, word) => readFolded(fold, fold.wordStarts[word]!, fold.wordEnds[word]!)),
+    origin: Array.from(fold.origin.slice(0, fold.length + 1)),
+    breaks: Array.from(fold.breakWords.slice(0, fold.breakCount)),
+  };
+}
+
+const identity = (length: number) => Array.from({ length: length + 1 }, (_, index) => index);
+
+describe('folding text for matching', () => {
+  it.each([
+    // [label, text, folded, words, origin, words before each block break]
+    ['case', 'Hello World', 'hello world', ['hello', 'world'], identity(11), []],
+    ['spaces and tabs: one space, none at either end', '  a \t b  ', 'a b', ['a', 'b'], [2, 3, 6, 9], []],
+    ['one line break: a space', 'a\nb', 'a b', ['a', 'b'], [0, 1, 2, 3], []],
+    ['a blank line: a block break', 'a\n\nb', 'a\nb', ['a', 'b'], [0, 1, 3, 4], [1]],
+    ['a blank line holding spaces', 'a \n \n b', 'a\nb', ['a', 'b'], [0, 1, 6, 7], [1]],
+    ['Windows line ends', 'a\r\n\r\nb', 'a\nb', ['a', 'b'], [0, 1, 5, 6], [1]],
+    ['no-break, thin and ideographic spaces', 'a\u00a0b\u2009c\u3000d', 'a b c d', ['a', 'b', 'c', 'd'], identity(7), []],
+    ['accents, and a hyphen between letters', 'López-Obrador', 'lopez obrador', ['lopez', 'obrador'], identity(13), []],
+    ['hyphens between words', 'a-b-c', 'a b c', ['a', 'b', 'c'], identity(5), []],
+    ['digits are word characters', '9-1', '9 1', ['9', '1'], identity(3), []],
+    ['a dash between spaces stays', 'a - b', 'a - b', ['a', 'b'], identity(5), []],
+    ['a hyphen before a word', '-a', '-a', ['a'], identity(2), []],
+    ['a hyphen after the last word', 'end-', 'end-', ['end'], identity(4), []],
+    ['a hyphen before a space and a hyphen', 'x-\n-y', 'x- -y', ['x', 'y'], identity(5), []],
+    ['a word broken at a line end', 'fen-\ntanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 5, 6, 7, 8, 9, 10], []],
+    ['a word broken at a line end, the next line indented', 'fen-\n   tanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 8, 9, 10, 11, 12, 13], []],
+    ['a broken word going on with an accented lowercase letter', 'fen-\nétat', 'fenetat', ['fenetat'], [0, 1, 2, 5, 6, 7, 8, 9], []],
+    ['a hyphenated name at a line end: one space', 'Sherwood-\nRandall', 'sherwood randall', ['sherwood', 'randall'], [...identity(8).slice(0, 9), 10, 11, 12, 13, 14, 15, 16, 17], []],
+    ['a hyphen at a line end before an accented capital', 'fen-\nÉtat', 'fen etat', ['fen', 'etat'], [0, 1, 2, 3, 5, 6, 7, 8, 9], []],
+    ['a hyphen before a blank line is a dash', 'fen-\n\ntanyl', 'fen-\ntanyl', ['fen', 'tanyl'], [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11], [1]],
+    ['a line break 15 units past the hyphen is still looked for', `fen-${' '.repeat(14)}\ntanyl`, 'fentanyl', ['fentanyl'], [0, 1, 2, 19, 20, 21, 22, 23, 24], []],
+    ['a line break 16 units past the hyphen is not', `fen-${' '.repeat(15)}\ntanyl`, 'fen- tanyl', ['fen', 'tanyl'], [0, 1, 2, 3, 4, 20, 21, 22, 23, 24, 25], []],
+    ['a soft hyphen is dropped', 'fen\u00adtanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 4, 5, 6, 7, 8, 9], []],
+    ['a zero-width space is dropped', 'a\u200bb', 'ab', ['ab'], [0, 2, 3], []],
+    ['a hyphen before a soft hyphen is a dash', 'a-\u00adb', 'a-b', ['a', 'b'], [0, 1, 3, 4], []],
+    ['decomposed accents (NFD)', 'Lo\u0301pez', 'lopez', ['lopez'], [0, 1, 3, 4, 5, 6], []],
+    ['a typographic apostrophe', 'O\u2019Brien', "o'brien", ['o', 'brien'], identity(7), []],
+    ['an emoji: two units, no word', 'a\u{1f600}b', 'a\u{1f600}b', ['a', 'b'], identity(4), []],
+    ['Greek and Cyrillic capitals, beyond the table', 'ΩΜΕΓΑ Путин', 'ωμεγα путин', ['ωμεγα', 'путин'], identity(11), []],
+    ['the multiplication sign is not a letter', '2×3', '2×3', ['2', '3'], identity(3), []],
+    ['a letter whose lowercase is another table letter', 'Ǆ ǅ', 'ǆ ǆ', ['ǆ', 'ǆ'], identity(3), []],
+    ['a ligature beyond the word range', '\ufb01', '\ufb01', [], [0, 1], []],
+  ])('%s', (_label, text, expectedFold, words, origin, breaks) => {
+    expect(folded(text)).toEqual({ folded: expectedFold, words, origin, breaks });
+  });
+
+  it('marks a block break with BLOCK_BREAK, and ends the codes with two zeros', () => {
+    const fold = foldText('ab\n\ncd');
+    expect(fold.codes[2]).toBe(BLOCK_BREAK);
+    expect(fold.length).toBe(5);
+    expect([fold.codes[5], fold.codes[6]]).toEqual([0, 0]);
+  });
+
+  it('folds a text longer than its buffers the same as a short one, and reuses nothing of it', () => {
+    // Two-byte letters: the UTF-8 buffer fills before the text ends, so it is read in several passes.
+    const long = 'Ā '.repeat(TEXT_CHUNK_SIZE * 2);
+    const fold = folded(long);
+    expect(fold.folded).toBe('a '.repeat(TEXT_CHUNK_SIZE * 2).trimEnd());
+    expect(fold.words).toHaveLength(TEXT_CHUNK_SIZE * 2);
+    expect(fold.origin.at(-1)).toBe(long.length);
+    expect(fold.origin.at(-2)).toBe(long.length - 2);
+    expect(folded('Bé')).toEqual({ folded: 'be', words: ['be'], origin: [0, 1, 2], breaks: [] });
+  });
+
+  it('folds an astral character across a buffer boundary whole', () => {
+    const text = `${'ā'.repeat(TEXT_CHUNK_SIZE * 3 / 2 - 1)}x\u{1f600}y`;
+    const fold = foldText(text);
+    expect(readFolded(fold, fold.length - 4, fold.length)).toBe('x\u{1f600}y');
+    expect(fold.wordCount).toBe(2);
+    expect(Array.from(fold.origin.slice(fold.length - 3, fold.length + 1))).toEqual([text.length - 3, text.length - 2, text.length - 1, text.length]);
+  });
+
+  it('folds a short string with foldString, trimmed', () => {
+    expect(foldString('  Secretary  Tillerson \n')).toBe('secretary tillerson');
+    expect(foldString('')).toBe('');
+  });
+});
+
+describe('reading folded text', () => {
+  it('tells word characters from the rest', () => {
+    expect(['a', 'Z', '0', 'é', 'ω', 'я'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([true, true, true, true, true, true]);
+    expect(['-', ' ', '×', '÷', '\u00ad', "'", '\u2019', '\u4e00'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false]);
+  });
+
+  it('spells a word at a place, and only there', () => {
+    const fold = foldText('Los cárteles');
+    expect(spells(fold, 4, 'carteles')).toBe(true);
+    expect(spells(fold, 4, 'cartel')).toBe(true);
+    expect(spells(fold, 4, 'carteleS')).toBe(false);
+    expect(spells(fold, 0, 'carteles')).toBe(false);
+  });
+
+  it('says whether the letter behind a folded unit was a capital, ASCII or not', () => {
+    const text = 'Ángel ángel Zeta zeta 9';
+    const fold = foldText(text);
+    const starts = Array.from(fold.wordStarts.slice(0, fold.wordCount));
+    expect(starts.map((start) => firstLetterIsUpper(text, fold, start))).toEqual([true, false, true, false, false]);
+  });
+});
