@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, isSiteActive, migrate, settingsDiff, settingsFrom, withSiteActive, SETTINGS_VERSION, UNTOUCHED_VERSION_1 } from '../../src/core/settings';
+import { categoryOf, defaultSettings, isSiteActive, migrate, normalizeHostname, settingsDiff, settingsFrom, withSiteActive, SETTINGS_VERSION, UNTOUCHED_VERSION_1 } from '../../src/core/settings';
 
 const defaults = defaultSettings(['nytimes.com', 'elpais.com']);
 
@@ -89,5 +89,93 @@ describe('settings', () => {
     expect(isSiteActive(withSiteActive(only, 'example.org', true), 'example.org')).toBe(true);
     expect(isSiteActive(withSiteActive(only, 'nytimes.com', false), 'www.nytimes.com')).toBe(false);
     expect(isSiteActive({ ...everywhere, enabled: false }, 'example.org')).toBe(false);
+  });
+});
+
+describe('each stored setting, valid and not', () => {
+  const fallsBack = Symbol('falls back to the default');
+  const site = (length: number) => `${'a'.repeat(length - 4)}.com`;
+  const rows: [keyof typeof defaults, unknown, unknown][] = [
+    ['enabled', false, false],
+    ['enabled', 'false', fallsBack],
+    ...(['underline', 'background', 'hover-only'] as const).map((style): [keyof typeof defaults, unknown, unknown] => ['highlightStyle', style, style]),
+    ['highlightStyle', 'Background', fallsBack],
+    ['mentionScope', 'first', 'first'],
+    ['mentionScope', 'all', 'all'],
+    ['mentionScope', 'some', fallsBack],
+    ['hoverDelayMs', 0, 0],
+    ['hoverDelayMs', 2000, 2000],
+    ['hoverDelayMs', 1234, 1234],
+    ['hoverDelayMs', -1, fallsBack],
+    ['hoverDelayMs', 2001, fallsBack],
+    ['hoverDelayMs', '700', fallsBack],
+    ['siteMode', 'all-except-listed', 'all-except-listed'],
+    ['siteMode', 'only-listed', 'only-listed'],
+    ['siteMode', 'everywhere', fallsBack],
+    ['excludedSites', Array.from({ length: 5000 }, (_, index) => `s${index}.com`), 'same'],
+    ['excludedSites', Array.from({ length: 5001 }, (_, index) => `s${index}.com`), fallsBack],
+    ['includedSites', [site(253)], 'same'],
+    ['includedSites', [site(254)], fallsBack],
+    ['includedSites', ['a.com', 7], fallsBack],
+    ['language', 'en', 'en'],
+    ['language', 'es', 'es'],
+    ['language', 'auto', 'auto'],
+    ['language', 'EN', fallsBack],
+    ['badge', false, false],
+    ['badge', 0, fallsBack],
+    ['classroom', true, true],
+    ['classroom', 'true', fallsBack],
+  ];
+  it.each(rows)('%s: %j', (key, value, expected) => {
+    const read = settingsFrom({ settingsVersion: SETTINGS_VERSION, [key]: value }, defaults)[key];
+    expect(read).toEqual(expected === fallsBack ? defaults[key] : expected === 'same' ? value : expected);
+  });
+
+  it.each(['people', 'cartels', 'substances', 'programs', 'organizations'] as const)('reads the %s category alone, and ignores keys that are not categories', (category) => {
+    const settings = settingsFrom({ settingsVersion: SETTINGS_VERSION, categories: { [category]: false, wizards: false } }, defaults);
+    expect(settings.categories).toEqual({ ...defaults.categories, [category]: false });
+    expect(Object.keys(settings.categories)).toEqual(Object.keys(defaults.categories));
+  });
+
+  it('puts every entity type in its category', () => {
+    const types = ['person', 'cartel', 'substance', 'program', 'policy', 'event', 'organization'] as const;
+    expect(types.map(categoryOf)).toEqual(['people', 'cartels', 'substances', 'programs', 'programs', 'programs', 'organizations']);
+  });
+});
+
+describe('sites', () => {
+  it.each([
+    [' WWW.Example.COM. ', 'example.com'],
+    ['www2.example.com', 'www2.example.com'],
+    ['news.www.example.com', 'news.www.example.com'],
+    ['example.com', 'example.com'],
+  ])('names %j as %j', (hostname, expected) => {
+    expect(normalizeHostname(hostname)).toBe(expected);
+  });
+
+  it('matches a listed site and its subdomains, not a name that only ends the same', () => {
+    const only = { ...defaults, includedSites: ['example.org', '', 'www.'] };
+    expect(['example.org', 'news.example.org', 'a.b.example.org', 'notexample.org', 'example.org.evil.com', 'org'].map((host) => isSiteActive(only, host))).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('switching a subdomain off removes the listed site that covers it, in either mode', () => {
+    expect(withSiteActive(defaults, 'news.nytimes.com', false).includedSites).toEqual(['elpais.com']);
+    const everywhere = { ...defaults, siteMode: 'all-except-listed' as const, excludedSites: ['example.org', 'other.com'] };
+    expect(withSiteActive(everywhere, 'www.news.example.org', true).excludedSites).toEqual(['other.com']);
+    expect(withSiteActive(everywhere, 'other.com', false).excludedSites).toEqual(['example.org', 'other.com']);
+    expect(withSiteActive(everywhere, 'new.com', false).includedSites).toEqual(defaults.includedSites);
+    expect(withSiteActive(defaults, 'new.com', true).excludedSites).toEqual([]);
+  });
+});
+
+describe('migrating stored settings', () => {
+  it.each([
+    ['a version-0 list that is not a list is dropped', { disabledSites: 'a.com', badge: false }, { badge: false, siteMode: 'all-except-listed', settingsVersion: 2 }],
+    ['a version-0 shape keeps its other keys', { disabledSites: ['a.com'], badge: false }, { badge: false, excludedSites: ['a.com'], siteMode: 'all-except-listed', settingsVersion: 2 }],
+    ['version 1 with a site mode keeps it', { settingsVersion: 1, siteMode: 'only-listed' }, { siteMode: 'only-listed', settingsVersion: 2 }],
+    ['a version from the future is left as it is', { settingsVersion: 7, disabledSites: ['a.com'] }, { disabledSites: ['a.com'], settingsVersion: 2 }],
+    ['nothing stored is today’s version', {}, { settingsVersion: 2 }],
+  ])('%s', (_label, stored, expected) => {
+    expect(migrate(stored)).toEqual(expected);
   });
 });
