@@ -43,7 +43,9 @@ export const BUILT_IN_PACK_ID = 'counterpoint';
 
 /** The first MAX_PACK_ERRORS problems, then how many more. */
 function capped(phrases: readonly Phrase[], total = phrases.length): Phrase[] {
-  return total > MAX_PACK_ERRORS ? [...phrases.slice(0, MAX_PACK_ERRORS), phrase('packMoreProblems', total - MAX_PACK_ERRORS)] : [...phrases];
+  if (total <= MAX_PACK_ERRORS) return [...phrases];
+  const more = total - MAX_PACK_ERRORS;
+  return [...phrases.slice(0, MAX_PACK_ERRORS), more === 1 ? phrase('packMoreProblemOne') : phrase('packMoreProblems', more)];
 }
 
 /** Walks parsed JSON once, looking for what a JSON Schema does not catch. Counts every problem, keeps the first few. */

@@ -24,7 +24,6 @@ export function listed(items: readonly PhraseValue[]): PhraseValue {
 
 type Catalog = Record<string, { message: string } | undefined>;
 
-/** A phrase in a catalog's words: $1…$9 filled, nested phrases worded the same way, numbers in the catalog's language. */
 /** A phrase (or a plain value) in a catalog's words: $1…$9 filled, nested phrases worded the same way, numbers in the catalog's language. */
 export function wordPhrase(catalog: Catalog, lang: string, fallback: Catalog, value: PhraseValue): string {
   if (typeof value === 'number') return value.toLocaleString(lang);

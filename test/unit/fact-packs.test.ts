@@ -173,3 +173,43 @@ describe('a teacher pack’s claims that cite a built-in document are checked li
     }
   });
 });
+
+describe('the structural check, at its edges', () => {
+  const base = () => JSON.parse(example) as Record<string, unknown>;
+  const errorsOf = (pack: unknown) => {
+    const result = importPack(JSON.stringify(pack), 'edge.json', builtIn, [], corpus);
+    return result.ok ? [] : result.errors;
+  };
+  /** `value` inside `levels` arrays. */
+  const nested = (levels: number, value: unknown = 1): unknown => (levels === 0 ? value : [nested(levels - 1, value)]);
+
+  it('lets a pack nest 16 levels deep and refuses 17, at the path where it goes too deep', () => {
+    // The pack is level 0 and its field level 1: 15 arrays put the number at level 16.
+    expect(errorsOf({ ...base(), extra: nested(15) }).join('\n')).not.toContain('nested more than');
+    expect(errorsOf({ ...base(), extra: nested(16) })).toEqual([`edge.json: /extra${'/0'.repeat(16)}: nested more than 16 levels deep`]);
+  });
+
+  it(`lists exactly ${MAX_PACK_ERRORS} problems without a count, and one more with one`, () => {
+    const sources = (count: number) => Array.from({ length: count }, (_, index) => ({ id: `s-${index}`, url: 'javascript:alert(1)' }));
+    const exact = errorsOf({ ...base(), sources: sources(MAX_PACK_ERRORS) });
+    expect(exact).toHaveLength(MAX_PACK_ERRORS);
+    expect(exact.at(-1)).toBe(`edge.json: /sources/${MAX_PACK_ERRORS - 1}/url: only http and https links are allowed, found "javascript:alert(1)"`);
+    const over = errorsOf({ ...base(), sources: sources(MAX_PACK_ERRORS + 1) });
+    expect(over).toHaveLength(MAX_PACK_ERRORS + 1);
+    expect(over.at(-2)).toBe(exact.at(-1));
+    expect(over.at(-1)).toBe('…and 1 more problem of the same kind.');
+  });
+
+  it('checks a link wherever its field name ends in "url", and quotes only its first 60 characters', () => {
+    const long = `javascript:${'x'.repeat(100)}`;
+    expect(errorsOf({ ...base(), homepageURL: long })).toEqual([`edge.json: /homepageURL: only http and https links are allowed, found ${JSON.stringify(long.slice(0, 60))}`]);
+    // A field that only contains "url" is not a link: the schema refuses it as unknown instead.
+    expect(errorsOf({ ...base(), urlNote: 'see the handout' }).join('\n')).not.toContain('only http and https links');
+    expect(errorsOf({ ...base(), homepageUrl: 'https://example.org/a' }).join('\n')).not.toContain('only http and https links');
+  });
+
+  it('names "$ref" apart from the other forbidden keys', () => {
+    expect(errorsOf({ ...base(), $ref: '#/entities' })).toEqual([expect.stringContaining('edge.json: /$ref: "$ref" is not allowed in a pack (references between parts')]);
+    expect(errorsOf({ ...base(), $id: 'x' })).toEqual(['edge.json: /$id: "$id" is not allowed in a pack']);
+  });
+});
