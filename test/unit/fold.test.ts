@@ -1,18 +1,27 @@
 // Folding, pinned case by case: what each kind of character folds to, where words and blocks begin
 // and end, and where every folded unit came from. The matcher trusts all four, so each is asserted
 // whole, not only the folded string.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { TEXT_CHUNK_SIZE } from '../../src/core/mentions/chunk-size';
-import { BLOCK_BREAK, firstLetterIsUpper, foldString, foldText, isWordCode, readFolded, spells } from '../../src/core/mentions/fold';
+import type * as Fold from '../../src/core/mentions/fold';
+
+// A fresh module for each test: folding learns each character beyond its tables once and keeps what
+// it learnt, so a test must not pass on what an earlier one (or an earlier run) taught it.
+let fold: typeof Fold;
+beforeEach(async () => {
+  vi.resetModules();
+  fold = await import('../../src/core/mentions/fold');
+});
 
 /** The fold of `text` as plain values: folded string, its words, each unit's origin (and the text's length), block breaks. */
 function folded(text: string) {
-  const fold = foldText(text);
+  const { readFolded } = fold;
+  const result = fold.foldText(text);
   return {
-    folded: readFolded(fold, 0, fold.length),
-    words: Array.from({ length: fold.wordCount }, (_, word) => readFolded(fold, fold.wordStarts[word]!, fold.wordEnds[word]!)),
-    origin: Array.from(fold.origin.slice(0, fold.length + 1)),
-    breaks: Array.from(fold.breakWords.slice(0, fold.breakCount)),
+    folded: readFolded(result, 0, result.length),
+    words: Array.from({ length: result.wordCount }, (_, word) => readFolded(result, result.wordStarts[word]!, result.wordEnds[word]!)),
+    origin: Array.from(result.origin.slice(0, result.length + 1)),
+    breaks: Array.from(result.breakWords.slice(0, result.breakCount)),
   };
 }
 
@@ -35,6 +44,10 @@ describe('folding text for matching', () => {
     ['a hyphen before a word', '-a', '-a', ['a'], identity(2), []],
     ['a hyphen after the last word', 'end-', 'end-', ['end'], identity(4), []],
     ['a hyphen before a space and a hyphen', 'x-\n-y', 'x- -y', ['x', 'y'], identity(5), []],
+    ['a hyphen after a space, before a word: the space stands', 'a -b', 'a b', ['a', 'b'], [0, 1, 3, 4], []],
+    ['a hyphen after a space, at a line end before a name: the space stands', 'ab -\nCd', 'ab cd', ['ab', 'cd'], [0, 1, 2, 5, 6, 7], []],
+    ['a word broken before an "a"', 'x-\nabc', 'xabc', ['xabc'], [0, 3, 4, 5, 6], []],
+    ['a word broken before a "z"', 'x-\nzed', 'xzed', ['xzed'], [0, 3, 4, 5, 6], []],
     ['a word broken at a line end', 'fen-\ntanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 5, 6, 7, 8, 9, 10], []],
     ['a word broken at a line end, the next line indented', 'fen-\n   tanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 8, 9, 10, 11, 12, 13], []],
     ['a broken word going on with an accented lowercase letter', 'fen-\nétat', 'fenetat', ['fenetat'], [0, 1, 2, 5, 6, 7, 8, 9], []],
@@ -45,6 +58,10 @@ describe('folding text for matching', () => {
     ['a line break 16 units past the hyphen is not', `fen-${' '.repeat(15)}\ntanyl`, 'fen- tanyl', ['fen', 'tanyl'], [0, 1, 2, 3, 4, 20, 21, 22, 23, 24, 25], []],
     ['a soft hyphen is dropped', 'fen\u00adtanyl', 'fentanyl', ['fentanyl'], [0, 1, 2, 4, 5, 6, 7, 8, 9], []],
     ['a zero-width space is dropped', 'a\u200bb', 'ab', ['ab'], [0, 2, 3], []],
+    ['a NUL is dropped', 'a\u0000b', 'ab', ['ab'], [0, 2, 3], []],
+    ['a combining mark beyond the tables is dropped', 'a\u0302b\u20d7', 'ab', ['ab'], [0, 2, 4], []],
+    ['a three-byte character from U+0800 on', 'कख', 'कख', ['कख'], identity(2), []],
+    ['a hyphen before a letter met for the first time joins the words', 'x-Աբ', 'x աբ', ['x', 'աբ'], identity(4), []],
     ['a hyphen before a soft hyphen is a dash', 'a-\u00adb', 'a-b', ['a', 'b'], [0, 1, 3, 4], []],
     ['decomposed accents (NFD)', 'Lo\u0301pez', 'lopez', ['lopez'], [0, 1, 3, 4, 5, 6], []],
     ['a typographic apostrophe', 'O\u2019Brien', "o'brien", ['o', 'brien'], identity(7), []],
@@ -58,55 +75,73 @@ describe('folding text for matching', () => {
   });
 
   it('marks a block break with BLOCK_BREAK, and ends the codes with two zeros', () => {
-    const fold = foldText('ab\n\ncd');
-    expect(fold.codes[2]).toBe(BLOCK_BREAK);
-    expect(fold.length).toBe(5);
-    expect([fold.codes[5], fold.codes[6]]).toEqual([0, 0]);
+    const result = fold.foldText('ab\n\ncd');
+    expect(result.codes[2]).toBe(fold.BLOCK_BREAK);
+    expect(result.length).toBe(5);
+    expect([result.codes[5], result.codes[6]]).toEqual([0, 0]);
   });
 
   it('folds a text longer than its buffers the same as a short one, and reuses nothing of it', () => {
     // Two-byte letters: the UTF-8 buffer fills before the text ends, so it is read in several passes.
     const long = 'Ā '.repeat(TEXT_CHUNK_SIZE * 2);
-    const fold = folded(long);
-    expect(fold.folded).toBe('a '.repeat(TEXT_CHUNK_SIZE * 2).trimEnd());
-    expect(fold.words).toHaveLength(TEXT_CHUNK_SIZE * 2);
-    expect(fold.origin.at(-1)).toBe(long.length);
-    expect(fold.origin.at(-2)).toBe(long.length - 2);
+    const result = folded(long);
+    expect(result.folded).toBe('a '.repeat(TEXT_CHUNK_SIZE * 2).trimEnd());
+    expect(result.words).toHaveLength(TEXT_CHUNK_SIZE * 2);
+    expect(result.words.every((word) => word === 'a')).toBe(true);
+    expect(result.origin.at(-1)).toBe(long.length);
+    expect(result.origin.at(-2)).toBe(long.length - 2);
     expect(folded('Bé')).toEqual({ folded: 'be', words: ['be'], origin: [0, 1, 2], breaks: [] });
+  });
+
+  it('has room for a word at every other unit, and for a text one unit longer than the buffers it keeps', () => {
+    // The longest text whose buffers are kept for the next call, then one unit more.
+    const kept = 2 * TEXT_CHUNK_SIZE;
+    expect(folded('a'.repeat(kept)).origin.at(-1)).toBe(kept);
+    for (const length of [kept + 1, kept - 1, 1025, 1023]) {
+      const text = 'a '.repeat(length).slice(0, length);
+      const result = folded(text);
+      expect(result.folded, `${length} units`).toBe(text.trimEnd());
+      expect(result.words, `${length} units`).toEqual(Array.from({ length: Math.ceil(length / 2) }, () => 'a'));
+      expect(result.origin.at(-1), `${length} units`).toBe(length);
+    }
   });
 
   it('folds an astral character across a buffer boundary whole', () => {
     const text = `${'ā'.repeat(TEXT_CHUNK_SIZE * 3 / 2 - 1)}x\u{1f600}y`;
-    const fold = foldText(text);
-    expect(readFolded(fold, fold.length - 4, fold.length)).toBe('x\u{1f600}y');
-    expect(fold.wordCount).toBe(2);
-    expect(Array.from(fold.origin.slice(fold.length - 3, fold.length + 1))).toEqual([text.length - 3, text.length - 2, text.length - 1, text.length]);
+    const result = fold.foldText(text);
+    expect(fold.readFolded(result, result.length - 4, result.length)).toBe('x\u{1f600}y');
+    expect(result.wordCount).toBe(2);
+    expect(Array.from(result.origin.slice(result.length - 3, result.length + 1))).toEqual([text.length - 3, text.length - 2, text.length - 1, text.length]);
   });
 
-  it('folds a short string with foldString, trimmed', () => {
-    expect(foldString('  Secretary  Tillerson \n')).toBe('secretary tillerson');
-    expect(foldString('')).toBe('');
+  it('folds a short string with foldString, nothing at either end', () => {
+    expect(fold.foldString('  Secretary  Tillerson \n')).toBe('secretary tillerson');
+    expect(fold.foldString('\ufeff Tillerson\u00a0')).toBe('tillerson');
+    expect(fold.foldString('')).toBe('');
   });
 });
 
 describe('reading folded text', () => {
   it('tells word characters from the rest', () => {
-    expect(['a', 'Z', '0', 'é', 'ω', 'я'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([true, true, true, true, true, true]);
-    expect(['-', ' ', '×', '÷', '\u00ad', "'", '\u2019', '\u4e00'].map((character) => isWordCode(character.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false]);
+    expect(['a', 'Z', '0', 'é', 'ω', 'я'].map((character) => fold.isWordCode(character.charCodeAt(0)))).toEqual([true, true, true, true, true, true]);
+    expect(['-', ' ', '×', '÷', '\u00ad', "'", '\u2019', '\u4e00'].map((character) => fold.isWordCode(character.charCodeAt(0)))).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('spells a word at a place, and only there', () => {
-    const fold = foldText('Los cárteles');
-    expect(spells(fold, 4, 'carteles')).toBe(true);
-    expect(spells(fold, 4, 'cartel')).toBe(true);
-    expect(spells(fold, 4, 'carteleS')).toBe(false);
-    expect(spells(fold, 0, 'carteles')).toBe(false);
+    const result = fold.foldText('Los cárteles');
+    expect(fold.spells(result, 4, 'carteles')).toBe(true);
+    expect(fold.spells(result, 4, 'cartel')).toBe(true);
+    expect(fold.spells(result, 4, 'carteleS')).toBe(false);
+    expect(fold.spells(result, 0, 'carteles')).toBe(false);
   });
 
   it('says whether the letter behind a folded unit was a capital, ASCII or not', () => {
-    const text = 'Ángel ángel Zeta zeta 9';
-    const fold = foldText(text);
-    const starts = Array.from(fold.wordStarts.slice(0, fold.wordCount));
-    expect(starts.map((start) => firstLetterIsUpper(text, fold, start))).toEqual([true, false, true, false, false]);
+    const text = 'Ángel ángel Zeta zeta 9 Ωμ ωμ @ [ `';
+    const result = fold.foldText(text);
+    const starts = Array.from(result.wordStarts.slice(0, result.wordCount));
+    expect(starts.map((start) => fold.firstLetterIsUpper(text, result, start))).toEqual([true, false, true, false, false, true, false]);
+    // Around the capitals of ASCII, at the units just outside them.
+    const edges = fold.foldText('@ [ A Z');
+    expect([0, 2, 4, 6].map((start) => fold.firstLetterIsUpper('@ [ A Z', edges, start))).toEqual([false, false, true, true]);
   });
 });

@@ -68,14 +68,13 @@ for (const code of [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) setFold(cod
 for (const code of [0x2d, 0x2010, 0x2011, 0x2012, 0x2013]) (FOLD[code] = code), (KIND[code] = Kind.Hyphen);
 for (const code of [0x2018, 0x2019, 0x02bc, 0x0060, 0x00b4]) setFold(code, APOSTROPHE);
 
-/** Works out how a unit beyond the tables folds, once: without its marks and its case; surrogate halves as they are. */
+/**
+ * Works out how a unit beyond the tables folds, once: without its marks and its case; a mark alone
+ * to nothing. A lone surrogate half normalizes to itself, so it stays as it is.
+ */
 function learn(code: number): number {
-  let folded = code;
-  if (code < 0xd800 || code > 0xdfff) {
-    const base = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    folded = base.length === 1 ? base.charCodeAt(0) : base.length === 0 ? 0 : code;
-  }
-  setFold(code, folded);
+  const base = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  setFold(code, base.length === 1 ? base.charCodeAt(0) : base.length === 0 ? 0 : code);
   return KIND[code]!;
 }
 
@@ -278,7 +277,8 @@ export function firstLetterIsUpper(text: string, folded: FoldedText, start: numb
 
 /** The folded form of a short string (an alias or a cue word), as a plain string. */
 export function foldString(text: string): string {
-  const folded = foldText(text.trim());
+  // No trim: folding drops spaces at either end.
+  const folded = foldText(text);
   return readFolded(folded, 0, folded.length);
 }
 
