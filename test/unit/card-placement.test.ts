@@ -92,6 +92,9 @@ describe('keyboard navigation', () => {
     [{ code: 'Period', altKey: true, shiftKey: true, ctrlKey: true, metaKey: false }, null],
     [{ code: 'Period', altKey: true, shiftKey: true, ctrlKey: false, metaKey: true }, null],
     [{ code: 'KeyN', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false }, null],
+    [{ code: 'Period', altKey: false, shiftKey: true, ctrlKey: false, metaKey: false }, null],
+    [{ code: 'Comma', altKey: false, shiftKey: true, ctrlKey: false, metaKey: false }, null],
+    [{ code: 'Comma', altKey: true, shiftKey: true, ctrlKey: true, metaKey: false }, null],
   ])('%j is %s', (press, direction) => {
     expect(navigationKey(press)).toBe(direction);
   });
@@ -103,7 +106,15 @@ describe('keyboard navigation', () => {
     [5, 0, 'previous', 4],
     [5, 2, 'next', 3],
     [5, 9, 'next', 0],
+    [5, 9, 'previous', 4],
+    [5, 5, 'next', 0],
+    [5, 5, 'previous', 4],
+    [5, 3, 'previous', 2],
+    [1, 0, 'next', 0],
+    [1, 0, 'previous', 0],
     [0, -1, 'next', -1],
+    [0, -1, 'previous', -1],
+    [-1, 0, 'next', -1],
   ] as const)('among %i mentions, from %i, %s is %i', (count, current, direction, expected) => {
     expect(nextIndex(count, current, direction)).toBe(expected);
   });
