@@ -12,6 +12,10 @@ export default defineConfig({
   resolve: { alias: DATA_MODULES },
   test: {
     include: ['test/unit/**/*.test.ts'],
+    // Tests of the tooling, which run it in child processes (the command line, the layer rules, the
+    // test reporter, browser set-up): a mutant is active in this process only, so they cannot see one,
+    // and each would be run again for every mutant of the code they import.
+    exclude: ['test/unit/cli.test.ts', 'test/unit/conventions.test.ts', 'test/unit/summary-reporter.test.ts', 'test/unit/browser-setup.test.ts'],
     environment: 'node',
     // Instrumented code is slower, and the machine is shared: a slow test is not a killed mutant.
     testTimeout: 60_000,

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as DocumentTextModule from '../../src/core/factbase/document-text';
 
-// A fresh documentText for each test: readDocument keeps what it read, by text, for the documentText's life.
+// A fresh module for each test: readDocument keeps what it read, by text, for as long as the module lives.
 let documentText: typeof DocumentTextModule;
 beforeEach(async () => {
   vi.resetModules();

@@ -1,0 +1,74 @@
+// The mutation score of src/core, file by file, from the incremental file every Stryker run adds to
+// (`npm run mutate:changed`, or `npx stryker run --incremental --mutate FILES`): results of files
+// left out of a run are kept, so runs over parts of src/core add up to the whole. Lists the files
+// no run has reached yet, so an unknown score is never printed as a known one.
+//   npm run mutate:scores [-- --survivors]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const reportFile = join(root, 'test', 'mutation', 'stryker-incremental.json');
+
+interface Mutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: { line: number; column: number } };
+}
+interface Report {
+  files: Record<string, { mutants: Mutant[] }>;
+}
+
+/** The files `stryker.config.mjs` mutates: src/core's TypeScript, generated files and declarations left out. */
+function coreFiles(dir = join(root, 'src', 'core')): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return coreFiles(path);
+      return name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.includes('.generated.') ? [relative(root, path)] : [];
+    })
+    .sort();
+}
+
+const COUNTED = ['Killed', 'Timeout', 'Survived', 'NoCoverage'];
+const score = (killed: number, counted: number) => (counted ? `${((100 * killed) / counted).toFixed(1)}%` : '–');
+
+function main(): void {
+  if (!existsSync(reportFile)) {
+    console.error(`No mutation results yet: ${relative(root, reportFile)} is written by \`npm run mutate:changed\`.`);
+    process.exitCode = 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const showSurvivors = process.argv.includes('--survivors');
+  const files = Object.fromEntries(Object.entries(report.files).map(([path, file]) => [path.replace(/\\/g, '/'), file]));
+  const rows: string[] = [];
+  let killedAll = 0;
+  let countedAll = 0;
+  const missing: string[] = [];
+  for (const path of coreFiles()) {
+    const file = files[path];
+    if (!file) {
+      missing.push(path);
+      continue;
+    }
+    const byStatus = (status: string) => file.mutants.filter((mutant) => mutant.status === status).length;
+    const killed = byStatus('Killed') + byStatus('Timeout');
+    const counted = COUNTED.reduce((total, status) => total + byStatus(status), 0);
+    if (!counted && !byStatus('Ignored')) continue;
+    killedAll += killed;
+    countedAll += counted;
+    rows.push(`${path.padEnd(44)} ${score(killed, counted).padStart(6)} ${String(killed).padStart(5)} of ${String(counted).padEnd(5)} (${byStatus('Survived')} survived, ${byStatus('NoCoverage')} not covered, ${byStatus('Timeout')} timed out, ${byStatus('Ignored')} static)`);
+    if (showSurvivors) {
+      for (const mutant of file.mutants.filter((candidate) => candidate.status === 'Survived' || candidate.status === 'NoCoverage')) {
+        rows.push(`  ${path}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.status} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}`);
+      }
+    }
+  }
+  console.log(rows.join('\n'));
+  console.log(`\nsrc/core, the files measured: ${score(killedAll, countedAll)} (${killedAll} of ${countedAll} mutants killed or timed out; static mutants left out)`);
+  if (missing.length) console.log(`Not measured yet (${missing.length} files; the score of all of src/core is not known until they are):\n  ${missing.join('\n  ')}`);
+  else console.log('Every file of src/core is measured: this is the score of src/core.');
+}
+
+main();
