@@ -40,6 +40,8 @@ const SAFE_URL = /^https?:\/\/[^\s<>"'`]+$/i;
 export const MAX_PACK_ERRORS = 25;
 /** The id of the built-in fact base. */
 export const BUILT_IN_PACK_ID = 'counterpoint';
+/** What a pack holds, each a list of items with ids. */
+const PACK_KINDS = ['sources', 'entities', 'claims', 'topics', 'questions'] as const;
 
 /** The first MAX_PACK_ERRORS problems, then how many more. */
 function capped(phrases: readonly Phrase[], total = phrases.length): Phrase[] {
@@ -54,15 +56,16 @@ function structuralProblems(value: unknown, label: PhraseValue): { problems: Phr
   let total = 0;
   const problem = (at: string, what: Phrase) => {
     total++;
-    if (problems.length <= MAX_PACK_ERRORS) problems.push(phrase('packProblemAt', label, at, what));
+    // Only the first few are kept (a file may hold a million); `capped` reports the rest as a count.
+    if (problems.length < MAX_PACK_ERRORS) problems.push(phrase('packProblemAt', label, at, what));
   };
   const walk = (node: unknown, path: string, depth: number) => {
     if (depth > MAX_DEPTH) {
-      problem(path || '/', phrase('packNestedTooDeep', MAX_DEPTH));
+      problem(path, phrase('packNestedTooDeep', MAX_DEPTH));
       return;
     }
-    if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`, depth + 1));
-    else if (node && typeof node === 'object') {
+    // An array's entries are its indices: "/claims/3".
+    if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         const at = `${path}/${key}`;
         if (FORBIDDEN_KEYS.has(key)) problem(at, key === '$ref' ? phrase('packRefNotAllowed') : phrase('packKeyNotAllowed', key));
@@ -80,19 +83,17 @@ function structuralProblems(value: unknown, label: PhraseValue): { problems: Phr
 
 /** Every id the built-in fact base and the other packs use, with whose it is, for messages that name the owner. */
 function owners(builtIn: FactPack, others: readonly StoredPack[]) {
-  // Each id's owner: 'builtIn', or the id of the pack that has it.
-  const byKind = new Map<string, Map<string, string>>();
+  // Each id's owner: BUILT_IN_PACK_ID, or the id of the pack that has it. No two own an id: every
+  // stored pack was checked against the built-in fact base and the packs before it.
+  const byKind = { sources: new Map<string, string>(), entities: new Map<string, string>(), claims: new Map<string, string>(), topics: new Map<string, string>(), questions: new Map<string, string>() };
   const add = (pack: FactPack, owner: string) => {
-    for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
-      const ids = byKind.get(kind) ?? new Map<string, string>();
-      for (const item of pack[kind]) if (!ids.has(item.id)) ids.set(item.id, owner);
-      byKind.set(kind, ids);
-    }
+    for (const kind of PACK_KINDS) for (const item of pack[kind]) byKind[kind].set(item.id, owner);
   };
-  add(builtIn, 'builtIn');
+  add(builtIn, BUILT_IN_PACK_ID);
   for (const stored of others) add(stored.pack, stored.pack.id);
   const titles = new Map(others.map((stored) => [stored.pack.id, stored.pack.title]));
-  const ownerPhrase = (owner: string) => (owner === 'builtIn' && !titles.has(owner) ? phrase('packOwnerBuiltIn') : phrase('packOwnerPack', titles.get(owner) ?? owner, owner));
+  // The built-in id is reserved, so no teacher pack has it.
+  const ownerPhrase = (owner: string) => (owner === BUILT_IN_PACK_ID ? phrase('packOwnerBuiltIn') : phrase('packOwnerPack', titles.get(owner) ?? owner, owner));
   return { byKind, ownerPhrase };
 }
 
@@ -132,14 +133,14 @@ function checkPack(json: unknown, label: PhraseValue, builtIn: FactPack, others:
 
   // Every problem at once: reserved and clashing ids, then references that do not resolve.
   const clashes: Phrase[] = [];
-  const builtInIds = new Set([builtIn.id, BUILT_IN_PACK_ID, ...(['sources', 'entities', 'claims', 'topics', 'questions'] as const).flatMap((kind) => builtIn[kind].map((item) => item.id))]);
+  const builtInIds = new Set([builtIn.id, BUILT_IN_PACK_ID, ...PACK_KINDS.flatMap((kind) => builtIn[kind].map((item) => item.id))]);
   if (builtInIds.has(pack.id)) clashes.push(phrase('packIdReserved', label, pack.id));
   const sameId = others.find((stored) => stored.pack.id === pack.id);
   if (sameId) clashes.push(phrase('packIdInstalled', label, pack.id, sameId.pack.title));
   const { byKind: taken, ownerPhrase } = owners(builtIn, others);
-  for (const kind of ['sources', 'entities', 'claims', 'topics', 'questions'] as const) {
+  for (const kind of PACK_KINDS) {
     for (const item of pack[kind]) {
-      const owner = taken.get(kind)?.get(item.id);
+      const owner = taken[kind].get(item.id);
       if (owner) clashes.push(phrase('packItemIdUsed', label, kind, item.id, ownerPhrase(owner)));
     }
   }

@@ -9,6 +9,7 @@ const QUOTA = /quota|QUOTA_BYTES|NS_ERROR_DOM_QUOTA_REACHED|QuotaExceededError|d
 
 export function storageFailure(error: unknown): { ok: false; reason: StorageFailureReason; message: string } {
   const message = error instanceof Error ? error.message : String(error);
-  const name = error instanceof Error ? error.name : '';
-  return { ok: false, reason: QUOTA.test(message) || QUOTA.test(name) ? 'storage-full' : 'storage-error', message: message.slice(0, 300) };
+  // Firefox's quota error says only its name.
+  const said = error instanceof Error ? `${error.name}: ${message}` : message;
+  return { ok: false, reason: QUOTA.test(said) ? 'storage-full' : 'storage-error', message: message.slice(0, 300) };
 }

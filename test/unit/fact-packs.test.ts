@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInPack } from '../../scripts/lib/lexicon';
-import { importPack, MAX_PACK_ERRORS, mergeEnabledPacks } from '../../src/core/fact-packs';
+import { checkStoredPacks, enableProblem, importPack, MAX_PACK_CHARACTERS, MAX_PACK_ERRORS, mergeEnabledPacks } from '../../src/core/fact-packs';
+import { inEnglish } from '../../src/core/phrase';
 import type { Claim, FactPack } from '../../src/core/types';
 import { loadCorpus } from '../../src/node/factbase-files';
 
@@ -211,5 +212,94 @@ describe('the structural check, at its edges', () => {
   it('names "$ref" apart from the other forbidden keys', () => {
     expect(errorsOf({ ...base(), $ref: '#/entities' })).toEqual([expect.stringContaining('edge.json: /$ref: "$ref" is not allowed in a pack (references between parts')]);
     expect(errorsOf({ ...base(), $id: 'x' })).toEqual(['edge.json: /$id: "$id" is not allowed in a pack']);
+  });
+});
+
+describe('the checks of a pack, one by one', () => {
+  const base = () => JSON.parse(example) as FactPack;
+  const stored = (pack: FactPack, enabled = true) => ({ pack, enabled, importedAt: '2026-12-01T00:00:00.000Z', fileName: `${pack.id}.json` });
+  const errorsOf = (text: string, existing: ReturnType<typeof stored>[] = []) => {
+    const result = importPack(text, 'p.json', builtIn, existing, corpus);
+    return result.ok ? [] : result.errors;
+  };
+
+  it.each(['null', '5', '"a pack"', 'true'])('refuses %s as no JSON object', (text) => {
+    expect(errorsOf(text)).toEqual(['p.json: a pack is one JSON object, with schemaVersion, id, title, sources, entities, claims, topics and questions.']);
+  });
+
+  it('reads a link field that is not text as the schema’s problem, not a link’s', () => {
+    const pack = base();
+    const errors = errorsOf(JSON.stringify({ ...pack, sources: [{ ...pack.sources[0]!, url: 5 }] }));
+    expect(errors.join('\n')).toContain('/sources/0/url');
+    expect(errors.join('\n')).not.toContain('only http and https links');
+  });
+
+  it('accepts a pack whose text is exactly the size limit', () => {
+    const text = example.trimEnd();
+    const padded = text + ' '.repeat(MAX_PACK_CHARACTERS - text.length);
+    expect(padded).toHaveLength(MAX_PACK_CHARACTERS);
+    expect(importPack(padded, 'p.json', builtIn, [], corpus).ok).toBe(true);
+    expect(errorsOf(`${padded} `)).toEqual([`p.json: ${(MAX_PACK_CHARACTERS + 1).toLocaleString('en')} characters is more than the ${MAX_PACK_CHARACTERS.toLocaleString('en')} a pack may have.`]);
+  });
+
+  it('checks the cues of an accepted pack and lets good ones through', () => {
+    const pack = base();
+    const withCues = { ...pack, entities: [{ ...pack.entities[0]!, cues: ['sedative', 'veterinary'] }] };
+    expect(importPack(JSON.stringify(withCues), 'p.json', builtIn, [], corpus).ok).toBe(true);
+    expect(errorsOf(JSON.stringify({ ...pack, entities: [{ ...pack.entities[0]!, cues: ['sedative', 'the'] }] })).join('\n')).toContain('at /entities/0/cues/1');
+  });
+
+  it('does not count a pack against itself when it is switched on again', () => {
+    const pack = base();
+    const aliases = Array.from({ length: 40 }, (_, index) => ({ text: `Zorvex ${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}lor` }));
+    const big = { ...pack, entities: [{ ...pack.entities[0]!, aliases }] };
+    expect(enableProblem(big, [stored(big)])).toBeNull();
+    expect(enableProblem(big, [stored({ ...big, id: 'other-pack' })])).not.toBeNull();
+  });
+});
+
+describe('stored packs read back', () => {
+  const pack = JSON.parse(example) as FactPack;
+  const entry = (extra: Record<string, unknown> = {}) => ({ pack, enabled: true, importedAt: '2026-12-01T00:00:00.000Z', fileName: 'example.json', ...extra });
+  const reasons = (raw: unknown) => checkStoredPacks(raw, builtIn, corpus).setAside.map((aside) => aside.reasons.map(inEnglish).join(' | '));
+  const labels = (raw: unknown) => checkStoredPacks(raw, builtIn, corpus).setAside.map((aside) => inEnglish(aside.label));
+
+  it('reads nothing stored, or null, as no packs', () => {
+    expect(checkStoredPacks(null, builtIn, corpus)).toEqual({ packs: [], setAside: [], overBudget: [] });
+    expect(checkStoredPacks([], builtIn, corpus)).toEqual({ packs: [], setAside: [], overBudget: [] });
+  });
+
+  it('says what a damaged entry is missing, each part by name', () => {
+    expect(reasons([{ pack, enabled: true }])).toEqual([`"${pack.title}": the stored entry is damaged; it is missing when it was imported ("importedAt") and its file name ("fileName")`]);
+    expect(reasons([[pack]])).toEqual(['stored pack 1: expected a stored pack (an object with the pack and whether it is on), found a list']);
+    expect(reasons([entry({ importedAt: 'x'.repeat(41) })])[0]).toContain('when it was imported ("importedAt")');
+    expect(reasons([entry({ fileName: '' })])[0]).toContain('its file name ("fileName")');
+    expect(reasons([entry({ fileName: 'x'.repeat(301) })])[0]).toContain('its file name ("fileName")');
+    expect(checkStoredPacks([entry({ fileName: 'x'.repeat(300), importedAt: 'x'.repeat(40) })], builtIn, corpus).packs).toHaveLength(1);
+  });
+
+  it('names a set-aside entry by its title, else its id, else its place, with its file name', () => {
+    const broken = { ...pack, entities: 'broken' };
+    expect(labels([entry({ pack: broken })])).toEqual([`"${pack.title}" (example.json)`]);
+    expect(labels([entry({ pack: { ...broken, title: 'x'.repeat(201) } })])).toEqual([`"${pack.id}" (example.json)`]);
+    expect(labels([entry({ pack: { ...broken, title: 'x'.repeat(200) } })])).toEqual([`"${'x'.repeat(200)}" (example.json)`]);
+    expect(labels([entry({ pack: { ...broken, title: '', id: 'x'.repeat(81) }, fileName: 7 })])).toEqual(['stored pack 1']);
+    expect(labels([entry({ pack: { ...broken, title: 5, id: 'x'.repeat(80) } })])).toEqual([`"${'x'.repeat(80)}" (example.json)`]);
+    expect(labels(['junk', entry({ pack: broken, fileName: '' })])).toEqual(['stored pack 1', `"${pack.title}"`]);
+  });
+
+  it('sets aside a stored pack over the size limit, saying so', () => {
+    const huge = { ...pack, description: 'x'.repeat(MAX_PACK_CHARACTERS) };
+    expect(reasons([entry({ pack: huge })])[0]).toMatch(/: [\d,]+ characters is more than the 1,000,000 a pack may have\.$/);
+  });
+
+  it('counts only the packs switched on against the alias budget, and names the one left out', () => {
+    const aliases = Array.from({ length: 40 }, (_, index) => ({ text: `Zorvex ${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}lor` }));
+    const big = (id: string) => ({ ...pack, id, title: `Pack ${id}`, sources: pack.sources.map((source) => ({ ...source, id: `${id}-${source.id}` })), entities: [{ ...pack.entities[0]!, id: `${id}-entity`, mentionedIn: pack.sources.map((source) => `${id}-${source.id}`), aliases, topics: [] }], claims: [], topics: [], questions: [] });
+    const off = checkStoredPacks([entry({ pack: big('first'), enabled: false }), entry({ pack: big('second') })], builtIn, corpus);
+    expect(off.setAside).toEqual([]);
+    expect(off.overBudget).toEqual([]);
+    const on = checkStoredPacks([entry({ pack: big('first') }), entry({ pack: big('second') })], builtIn, corpus);
+    expect(on.overBudget.map((over) => [over.id, inEnglish(over.reason)])).toEqual([['second', expect.stringMatching(/^"Pack second": its 40 aliases and the 40 of the packs already switched on make 80/)]]);
   });
 });

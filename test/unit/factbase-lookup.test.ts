@@ -36,30 +36,32 @@ const pack: FactPack = {
   topics: [topic],
   questions: [],
 };
-const base = createFactBase(pack);
+// Built inside each test, not once for the file: a mutation tool credits a mutant to the tests that
+// reach it while they run, and a fact base built at load is reached before any test.
+const lookup = (entityId: string) => createFactBase(pack).lookup(entityId);
 
 describe('a card’s data', () => {
   it('puts the entity’s own words first, quotes before what it is reported to have said, and keeps two', () => {
-    expect(base.lookup('ada')!.keyClaims.map((item) => item.id)).toEqual(['ada-quote', 'ada-reported']);
+    expect(lookup('ada')!.keyClaims.map((item) => item.id)).toEqual(['ada-quote', 'ada-reported']);
   });
 
   it('puts quotes first among what others say of an entity that says nothing itself', () => {
-    expect(base.lookup('bob')!.keyClaims.map((item) => item.id)).toEqual(['bob-quote-on-ada', 'ada-quote']);
+    expect(lookup('bob')!.keyClaims.map((item) => item.id)).toEqual(['bob-quote-on-ada', 'ada-quote']);
   });
 
   it('keeps figures apart from the key claims', () => {
-    const card = base.lookup('ada')!;
+    const card = lookup('ada')!;
     expect(card.statistics.map((item) => item.id)).toEqual(['ada-figure']);
     expect(card.keyClaims.some((item) => item.kind === 'statistic')).toBe(false);
   });
 
   it('carries the topics the entity takes part in, as a speaker or as the subject of a claim', () => {
-    expect(base.lookup('ada')!.topics.map((item) => item.id)).toEqual(['the-question']);
-    expect(base.lookup('bob')!.topics.map((item) => item.id)).toEqual(['the-question']);
+    expect(lookup('ada')!.topics.map((item) => item.id)).toEqual(['the-question']);
+    expect(lookup('bob')!.topics.map((item) => item.id)).toEqual(['the-question']);
   });
 
   it('carries every claim, speaker and source the card shows, and no other', () => {
-    const card = base.lookup('ada')!;
+    const card = lookup('ada')!;
     expect(Object.keys(card.claims).sort()).toEqual(['ada-figure', 'ada-quote', 'ada-reported', 'bob-quote-on-ada', 'outlet-on-bob']);
     expect(Object.keys(card.speakers).sort()).toEqual(['ada', 'bob']);
     // doc-role backs the entity's role; doc-unused backs nothing on the card.
@@ -68,12 +70,12 @@ describe('a card’s data', () => {
   });
 
   it('is undefined for an id the fact base does not know', () => {
-    expect(base.lookup('nobody')).toBeUndefined();
+    expect(lookup('nobody')).toBeUndefined();
   });
 });
 
 describe('finding an entity by name', () => {
-  const search = createEntitySearch(pack);
+  const search = (text: string, limit?: number) => createEntitySearch(pack)(text, limit);
   it('ranks the closest name first, with the alias it matched, and ignores accents and case', () => {
     const [best] = search('ada lovelace');
     expect(best).toMatchObject({ entityId: 'ada', matchedAlias: 'Ada Lovelace', score: 1 });
@@ -96,5 +98,50 @@ describe('merging packs', () => {
     expect(merged.sources.map((item) => item.id)).toEqual(['doc-a', 'doc-b', 'doc-role', 'doc-unused', 'doc-new']);
     expect(merged.entities.map((item) => item.id)).toEqual(['ada', 'bob', 'carla']);
     expect(clashes).toEqual([expect.objectContaining({ id: 'doc-a' })]);
+  });
+});
+
+describe('a card’s data at its edges', () => {
+  const edgePack = (extra: Partial<FactPack>): FactPack => ({ ...pack, ...extra });
+
+  it('holds an entity that says nothing and is named nowhere, with itself as its only speaker', () => {
+    const quiet = person('quiet', 'Quiet Person', { roles: undefined });
+    const card = createFactBase(edgePack({ entities: [ada, bob, quiet] })).lookup('quiet')!;
+    expect(card).toMatchObject({ keyClaims: [], statistics: [], topics: [], claims: {}, sources: {} });
+    expect(card.speakers).toEqual({ quiet });
+  });
+
+  it('keeps figures out of the key claims even when they are all there is', () => {
+    const card = createFactBase(edgePack({ claims: [claim('only-figure', 'statistic', 'ada', ['ada'])], topics: [] })).lookup('ada')!;
+    expect(card.keyClaims).toEqual([]);
+    expect(card.statistics.map((item) => item.id)).toEqual(['only-figure']);
+  });
+
+  it('leaves out a source it does not hold, for a claim and for a role', () => {
+    const stray = person('stray', 'Stray Person', { roles: [{ title: { en: 'Clerk', es: 'Empleado' }, asOf: '2017', source: 'doc-gone' }] });
+    const card = createFactBase(edgePack({ entities: [ada, bob, stray], claims: [claim('stray-quote', 'quote', 'stray', ['stray'], 'doc-gone')], topics: [] })).lookup('stray')!;
+    expect(card.keyClaims.map((item) => item.id)).toEqual(['stray-quote']);
+    expect(card.sources).toEqual({});
+  });
+
+  it('gives a topic to the speakers of its claims and to the entities they name, and to no one for a claim it lacks', () => {
+    const carla = person('carla', 'Carla Ruiz');
+    const question: Topic = { id: 'q2', question: { en: 'Q', es: 'Q' }, positions: [{ id: 'p', summary: { en: 'S', es: 'S' }, claims: ['carla-on-ada', 'not-there'] }] };
+    const base = createFactBase(edgePack({ entities: [ada, bob, carla], claims: [claim('carla-on-ada', 'quote', 'carla', ['ada']), claim('outlet-note', 'framing', null, ['bob'])], topics: [question] }));
+    expect(base.lookup('carla')!.topics.map((item) => item.id)).toEqual(['q2']);
+    expect(base.lookup('ada')!.topics.map((item) => item.id)).toEqual(['q2']);
+    expect(base.lookup('bob')!.topics).toEqual([]);
+    expect(base.lookup('bob')!.keyClaims.map((item) => item.id)).toEqual(['outlet-note']);
+  });
+
+  it('lists a claim once for an entity that both says it and is named in it', () => {
+    const card = createFactBase(edgePack({ claims: [claim('self', 'quote', 'ada', ['ada'])], topics: [] })).lookup('ada')!;
+    expect(card.keyClaims.map((item) => item.id)).toEqual(['self']);
+  });
+
+  it('says which pack an id is already taken in', () => {
+    const teacher: FactPack = { ...pack, id: 'teacher', title: 'Teacher pack' };
+    expect(mergePacks(teacher, { ...pack, id: 'more', entities: [ada] }).clashes).toEqual(expect.arrayContaining([{ kind: 'entities', id: 'ada', existingIn: 'the pack "Teacher pack"' }]));
+    expect(mergePacks({ ...pack, id: 'counterpoint' }, { ...pack, id: 'more', entities: [ada] }).clashes).toEqual(expect.arrayContaining([{ kind: 'entities', id: 'ada', existingIn: 'the built-in fact base' }]));
   });
 });

@@ -179,3 +179,41 @@ describe('migrating stored settings', () => {
     expect(migrate(stored)).toEqual(expected);
   });
 });
+
+describe('the defaults, written out', () => {
+  it('are a fresh install’s settings, with its own copy of the news sites', () => {
+    const sites = ['nytimes.com'];
+    const fresh = defaultSettings(sites);
+    expect(fresh).toEqual({
+      enabled: true,
+      categories: { people: true, cartels: true, substances: true, programs: true, organizations: true },
+      highlightStyle: 'underline',
+      mentionScope: 'all',
+      hoverDelayMs: 400,
+      siteMode: 'only-listed',
+      excludedSites: [],
+      includedSites: ['nytimes.com'],
+      language: 'auto',
+      badge: true,
+      classroom: false,
+    });
+    sites.push('elpais.com');
+    expect(fresh.includedSites).toEqual(['nytimes.com']);
+    expect(defaultSettings().includedSites).toEqual([]);
+  });
+
+  it('reads stored categories that are null or not an object as none stored', () => {
+    expect(settingsFrom({ settingsVersion: SETTINGS_VERSION, categories: null }, defaults).categories).toEqual(defaults.categories);
+    expect(settingsFrom({ settingsVersion: SETTINGS_VERSION, categories: 'people' }, defaults).categories).toEqual(defaults.categories);
+  });
+
+  it('migrates from a version it has no step for without failing', () => {
+    expect(migrate({ settingsVersion: -1, badge: false })).toEqual({ badge: false, siteMode: 'all-except-listed', settingsVersion: SETTINGS_VERSION });
+    expect(migrate({ settingsVersion: 0.5, badge: false })).toEqual({ badge: false, settingsVersion: SETTINGS_VERSION });
+  });
+
+  it('never treats an empty site name as every site, nor a page without a host name as listed', () => {
+    expect(isSiteActive({ ...defaults, includedSites: [''] }, '')).toBe(false);
+    expect(isSiteActive({ ...defaults, siteMode: 'all-except-listed', excludedSites: [''] }, '')).toBe(true);
+  });
+});
