@@ -1,9 +1,10 @@
 // Mutation testing of the pure core (issue 14): `npm run mutate` (all of src/core) and
 // `npm run mutate:changed` (incremental: only mutants whose code or covering tests changed since the
-// last run). The incremental file is kept in git (test/mutation/): a run over part of src/core keeps
-// the results of the rest, so runs over parts add up to the whole, and `npm run mutate:scores`
-// prints them. Generated files are left out: they are data, and the scripts that write them are
-// tested through their output.
+// last run). Run it through those scripts (scripts/mutate.ts): they unpack the results kept in git
+// (test/mutation/stryker-results.json.gz) into the incremental file below and pack it again after
+// the run, so a run over part of src/core keeps the results of the rest and runs over parts add up
+// to the whole; `npm run mutate:scores` prints them. Generated files are left out: they are data, and
+// the scripts that write them are tested through their output.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -29,7 +30,7 @@ export default {
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  incrementalFile: 'test/mutation/stryker-incremental.json',
+  incrementalFile: 'reports/stryker-incremental.json',
   // The sandbox needs the sources and tests, not the builds or the results.
   ignorePatterns: ['dist', 'out', 'test/mutation'],
   thresholds: { high: 90, low: 85, break: null },

@@ -1,47 +1,23 @@
-// The mutation score of src/core, file by file, from the incremental file every Stryker run adds to
-// (`npm run mutate:changed`, or `npx stryker run --incremental --mutate FILES`): results of files
-// left out of a run are kept, so runs over parts of src/core add up to the whole. Lists the files
-// no run has reached yet, so an unknown score is never printed as a known one.
+// The mutation score of src/core, file by file, from the results every run adds to (`npm run mutate
+// [-- FILE…]`, `npm run mutate:changed`): results of files left out of a run are kept, so runs over
+// parts of src/core add up to the whole. Lists the files no run has reached yet, so an unknown
+// score is never printed as a known one.
 //   npm run mutate:scores [-- --survivors]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-const root = join(import.meta.dirname, '..');
-const reportFile = join(root, 'test', 'mutation', 'stryker-incremental.json');
-
-interface Mutant {
-  mutatorName: string;
-  replacement?: string;
-  status: string;
-  location: { start: { line: number; column: number } };
-}
-interface Report {
-  files: Record<string, { mutants: Mutant[] }>;
-}
-
-/** The files `stryker.config.mjs` mutates: src/core's TypeScript, generated files and declarations left out. */
-function coreFiles(dir = join(root, 'src', 'core')): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return coreFiles(path);
-      return name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.includes('.generated.') ? [relative(root, path)] : [];
-    })
-    .sort();
-}
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { coreFiles, RESULTS_FILE, readResults, root } from './lib/mutation-results';
 
 const COUNTED = ['Killed', 'Timeout', 'Survived', 'NoCoverage'];
 const score = (killed: number, counted: number) => (counted ? `${((100 * killed) / counted).toFixed(1)}%` : '–');
 
 function main(): void {
-  if (!existsSync(reportFile)) {
-    console.error(`No mutation results yet: ${relative(root, reportFile)} is written by \`npm run mutate:changed\`.`);
+  if (!existsSync(RESULTS_FILE)) {
+    console.error(`No mutation results yet: ${relative(root, RESULTS_FILE)} is written by npm run mutate.`);
     process.exitCode = 1;
     return;
   }
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  const { files } = readResults();
   const showSurvivors = process.argv.includes('--survivors');
-  const files = Object.fromEntries(Object.entries(report.files).map(([path, file]) => [path.replace(/\\/g, '/'), file]));
   const rows: string[] = [];
   let killedAll = 0;
   let countedAll = 0;
