@@ -33,7 +33,8 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   // The sandbox needs the sources and tests, not the builds or the results.
   ignorePatterns: ['dist', 'out', 'test/mutation'],
-  thresholds: { high: 90, low: 85, break: null },
+  // Issue 14's target, over every file measured so far: a run that leaves the score under it fails.
+  thresholds: { high: 90, low: 85, break: 85 },
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

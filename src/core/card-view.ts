@@ -109,7 +109,6 @@ const dateKey = (date: string) => date.replace(/[^0-9-]/g, '');
 /** The role a person held as of a date: the one the same source attests, else the latest before it. */
 export function roleAsOf(entity: Entity, date: string | null, sourceId: string | null): Role | null {
   const roles = entity.roles ?? [];
-  if (!roles.length) return null;
   const sameSource = roles.find((role) => role.source === sourceId);
   if (sameSource) return sameSource;
   const sorted = [...roles].sort((a, b) => dateKey(a.asOf).localeCompare(dateKey(b.asOf)));

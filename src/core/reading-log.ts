@@ -53,8 +53,7 @@ export function textQuoteFor(text: string, start: number, end: number): TextQuot
 
 /** Newest last; the oldest entries go first when the log is full. */
 export function appendEntry(log: readonly LogEntry[], entry: LogEntry): LogEntry[] {
-  const next = [...log.filter((existing) => existing.id !== entry.id), entry];
-  return next.length > MAX_LOG_ENTRIES ? next.slice(next.length - MAX_LOG_ENTRIES) : next;
+  return [...log.filter((existing) => existing.id !== entry.id), entry].slice(-MAX_LOG_ENTRIES);
 }
 
 export interface ArticleLog {
@@ -106,7 +105,7 @@ export function shortenUrl(url: string, max = MAX_LOG_URL): string {
   const withoutFragment = url.split('#')[0] ?? url;
   if (withoutFragment.length <= max) return withoutFragment;
   const withoutQuery = withoutFragment.split('?')[0] ?? withoutFragment;
-  return withoutQuery.length <= max ? withoutQuery : withoutQuery.slice(0, max);
+  return withoutQuery.slice(0, max);
 }
 
 /** An entry as the log keeps it: a long address shortened (and marked so), a long title cut with an ellipsis. */

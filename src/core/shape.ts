@@ -16,7 +16,7 @@ export const string = (maxLength = 10_000): Shape<string> => ({
 });
 
 export const number: Shape<number> = {
-  check: (value, path) => (typeof value === 'number' && Number.isFinite(value) ? null : `${path}: expected a number, found ${describe(value)}`),
+  check: (value, path) => (Number.isFinite(value) ? null : `${path}: expected a number, found ${describe(value)}`),
 };
 
 export const boolean: Shape<boolean> = {

@@ -23,6 +23,7 @@ describe('an alias', () => {
     [{ text: 'ice', caseSensitive: true }, expect.stringContaining('"ice" is a common English or Spanish word')],
     [{ text: 'Ice', caseSensitive: true }, expect.stringContaining('"Ice" is a common English or Spanish word')],
     [{ text: 'ICEs', caseSensitive: true }, null],
+    [{ text: 'ICE' }, expect.stringContaining('"ICE" is a common English or Spanish word')],
     [{ text: 'WATer', caseSensitive: true }, expect.stringContaining('"WATer" is a common English or Spanish word')],
     [{ text: 'waTER', caseSensitive: true }, expect.stringContaining('"waTER" is a common English or Spanish word')],
   ] as [Alias, unknown][])('%j', (alias, expected) => {

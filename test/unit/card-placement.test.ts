@@ -110,6 +110,7 @@ describe('keyboard navigation', () => {
     [5, 5, 'next', 0],
     [5, 5, 'previous', 4],
     [5, 3, 'previous', 2],
+    [5, 0, 'next', 1],
     [1, 0, 'next', 0],
     [1, 0, 'previous', 0],
     [0, -1, 'next', -1],

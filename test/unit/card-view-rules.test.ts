@@ -2,7 +2,7 @@
 // role a speaker is given, which two claims a position shows, which topic a card opens on, and which
 // figures are charted together.
 import { describe, expect, it } from 'vitest';
-import { cardView, roleAsOf, seriesOf, type StatisticView } from '../../src/core/card-view';
+import { cardView, claimView, roleAsOf, seriesOf, type StatisticView } from '../../src/core/card-view';
 import type { CardData, Claim, Entity, Role, Source, Topic } from '../../src/core/types';
 
 const role = (asOf: string, source: string, title = asOf): Role => ({ title: { en: title, es: title }, asOf, source });
@@ -97,6 +97,8 @@ describe('the topic a card opens on', () => {
     ['the first of equals', [topic('one', ['a']), topic('two', ['b'])], ['one', ['two']]],
     ['the first, when none names it', [topic('one', ['c']), topic('two', ['c'])], ['one', ['two']]],
     ['none, without topics', [], [null, []]],
+    ['a later one naming it once over a first naming it never', [topic('one', ['c']), topic('two', ['a'])], ['two', ['one']]],
+    ['past a claim the fact base does not hold', [topic('one', ['missing', 'c']), topic('two', ['missing', 'a'])], ['two', ['one']]],
   ] as [string, Topic[], [string | null, string[]]][])('%s', (_label, topics, expected) => {
     expect(opened(topics)).toEqual(expected);
   });
@@ -128,5 +130,35 @@ describe('what the card says of the entity', () => {
     const entity = { ...person('p', 'mexican-government', [role('2015', 'doc-000', 'Old'), role('2018', 'doc-001', 'New')]), background: { en: 'B', es: 'F' }, nameKnownInPart: true } as Entity;
     expect(cardView(cardWith(entity, [], []), 'es')).toMatchObject({ role: { title: 'New', asOf: '2018' }, side: 'mexican-government', background: 'F', nameKnownInPart: true, unnamed: false });
     expect(cardView(cardWith(person('q', undefined), [], []), 'en')).toMatchObject({ side: null, background: null, nameKnownInPart: false });
+  });
+});
+
+describe('one claim as a card shows it', () => {
+  const speakerOf = (extra: Partial<Entity>) => ({ ...person('ada', 'us-government', [role('2017', 'doc-001', 'Secretary')]), ...extra }) as Entity;
+  const said = { ...claim('c', 'ada', 'doc-001'), date: '2017-05-18', dateInferred: { en: 'the conference year', es: 'el año' } } as unknown as Claim;
+  const source = { id: 'doc-001', file: 'doc-001.txt', outlet: 'Reuters', date: '2017-05-19', era: { name: { en: 'Trump administration', es: 'gobierno de Trump' } }, stance: { kind: 'partisan', evidence: [] } } as unknown as Source;
+
+  it('carries the speaker, role, date, era, source and stance as the fact base states them', () => {
+    const view = claimView({ speakers: { ada: speakerOf({}) }, sources: { 'doc-001': source } }, said, 'es');
+    expect(view).toEqual({
+      id: 'c', kind: 'quote', text: 'c', lang: 'en', speaker: 'ada', speakerRole: 'Secretary', speakerUnnamed: false, voice: 'us-government',
+      date: { value: '2017-05-18', inferred: 'el año' }, era: 'gobierno de Trump', outlet: { named: true, outlet: 'Reuters' }, sourceDate: '2017-05-19', sourceId: 'doc-001', stance: 'partisan', verified: true,
+    });
+  });
+
+  it('says when the documents give no name for the speaker', () => {
+    expect(claimView({ speakers: { ada: speakerOf({ unnamed: true }) }, sources: {} }, said, 'en').speakerUnnamed).toBe(true);
+    expect(claimView({ speakers: { ada: speakerOf({ unnamed: false }) }, sources: {} }, said, 'en').speakerUnnamed).toBe(false);
+    expect(claimView({ speakers: {}, sources: {} }, said, 'en').speakerUnnamed).toBe(false);
+  });
+
+  it('states nothing of a source the card does not hold', () => {
+    const view = claimView({ speakers: {}, sources: {} }, { ...said, date: 'not stated' } as Claim, 'en');
+    expect(view).toMatchObject({ speaker: 'ada', speakerRole: null, date: null, era: null, outlet: { named: false, id: 'doc-001' }, sourceDate: null, stance: null, verified: false, voice: 'not-stated' });
+  });
+
+  it('shows no figure for a claim filed as a statistic without one', () => {
+    const data = { ...cardWith(person('p', 'expert'), [], []), statistics: [claim('no-figure', 'p')] };
+    expect(cardView(data, 'en').statistics).toEqual([]);
   });
 });

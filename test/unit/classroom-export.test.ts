@@ -147,3 +147,41 @@ describe('csv round trip', () => {
     expect(fromLogCsv('name,value\r\na,b\r\n')).toEqual({ entries: [], skipped: 1 });
   });
 });
+
+describe('csv import at its edges', () => {
+  const exported = (entries: readonly LogEntry[]) => toCsv(LOG_CSV_HEADER, entries.map((logged) => logCsvRow(logged, 'Rex Tillerson', [])));
+
+  it.each([
+    ['an apostrophe inside a cell, before a formula character', { answer: "x'+1 and it's=fine" }],
+    ['a byte-order mark inside a cell', { answer: 'a\uFEFFb' }],
+    ['an address marked shortened', { urlShortened: true }],
+  ] as [string, Partial<LogEntry>][])('keeps %s', (_label, change) => {
+    const logged = { ...entry, ...change };
+    expect(fromLogCsv(exported([logged]))).toEqual({ entries: [logged], skipped: 0 });
+  });
+
+  it('reads a file saved with a byte-order mark, header names with spaces around them, and blank lines', () => {
+    const [header, ...rows] = exported([entry, { ...entry, id: 'e2' }]).split('\r\n');
+    const spaced = header!.split(',').map((name) => ` ${name} `).join(',');
+    expect(fromLogCsv(`\uFEFF${[spaced, rows[0], '', rows[1]].join('\r\n')}`)).toEqual({ entries: [entry, { ...entry, id: 'e2' }], skipped: 0 });
+  });
+
+  it('takes nothing from a file missing one of the columns, and nothing from an empty file', () => {
+    const csv = exported([entry]);
+    const [header, row] = parseCsv(csv);
+    const without = (name: string) => [header!.filter((cell) => cell !== name), row!.filter((_, index) => header![index] !== name)].map((cells) => cells.map(csvCell).join(',')).join('\r\n');
+    expect(fromLogCsv(without('url_shortened'))).toEqual({ entries: [], skipped: 1 });
+    expect(fromLogCsv(without('article_url'))).toEqual({ entries: [], skipped: 1 });
+    expect(fromLogCsv('')).toEqual({ entries: [], skipped: 0 });
+  });
+
+  it('writes what the card revealed in two columns a spreadsheet reads, and “yes” for a shortened address', () => {
+    const views = [claimView(context, claim, 'en'), claimView(context, { ...claim, id: 'c2', kind: 'reported' }, 'en')];
+    const row = logCsvRow({ ...entry, urlShortened: true }, 'Rex Tillerson', views);
+    const cell = (name: (typeof LOG_CSV_HEADER)[number]) => row[LOG_CSV_HEADER.indexOf(name)];
+    expect(cell('revealed_claim_kinds')).toBe('quote; reported');
+    expect(cell('revealed_claims')).toBe(`${describeClaimForCsv(views[0]!)} | ${describeClaimForCsv(views[1]!)}`);
+    expect(cell('url_shortened')).toBe('yes');
+    expect(logCsvRow(entry, 'Rex Tillerson', [])[LOG_CSV_HEADER.indexOf('url_shortened')]).toBe('');
+  });
+});

@@ -77,6 +77,9 @@ describe('where words occur', () => {
     expect(documentText.occurrences(doc(text), 'aa')).toEqual([{ start: 26, end: 28 }, { start: 27, end: 29 }]);
     expect(documentText.occurrences(doc(text), '   ')).toEqual([]);
     expect(documentText.occurrences(doc(text), 'absent')).toEqual([]);
+    // Every typographic mark folds to the plain one, on either side.
+    const marks = 'x ‘a’ ʼbʼ `c` „d” «e» “f” y';
+    expect(slices(marks, documentText.occurrences(doc(marks), `'a' 'b' 'c' "d" "e" "f"`))).toEqual(['‘a’ ʼbʼ `c` „d” «e» “f”']);
   });
 
   it('finds a name as whole words only, within the bounds given', () => {

@@ -1,7 +1,7 @@
 // The reading log's own rules, as tables: which stored entries are well formed (each field at its
 // limit and one past it), how a long address is shortened, how entries are kept and grouped.
 import { describe, expect, it } from 'vitest';
-import { appendEntry, fitLogEntry, groupByArticle, isLogEntry, isLogEntryDraft, isPrediction, logEntryFor, MAX_LOG_ENTRIES, MAX_LOG_TITLE, MAX_LOG_URL, shortenUrl, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
+import { appendEntry, fitLogEntry, groupByArticle, isLogEntry, isLogEntryDraft, isPrediction, logEntryFor, MAX_LOG_ENTRIES, MAX_LOG_TITLE, MAX_LOG_URL, revealedSummary, shortenUrl, textQuoteFor, type LogEntry } from '../../src/core/reading-log';
 
 const entry = (extra: Partial<LogEntry> & Record<string, unknown> = {}): LogEntry => ({
   id: 'e1',
@@ -153,5 +153,56 @@ describe('keeping and grouping entries', () => {
       ['https://b.example', 'B', ['2']],
     ]);
     expect(groupByArticle([])).toEqual([]);
+  });
+});
+
+describe('what a card revealed after a prediction', () => {
+  const speaker = (id: string, name: string) => ({ id, type: 'person', name: { en: name, es: `${name} (es)` } });
+  const claim = (id: string, speakerId: string | null, source: string) => ({ id, kind: 'quote', speaker: speakerId, source, date: 'not stated', lang: 'en', entities: [], text: id });
+  const card = {
+    entity: speaker('subject', 'Subject'),
+    keyClaims: [],
+    statistics: [],
+    topics: [
+      { id: 'other', question: { en: 'Other?', es: '¿Otra?' }, positions: [] },
+      {
+        id: 'topic',
+        question: { en: 'Who is to blame?', es: '¿Quién tiene la culpa?' },
+        positions: [
+          { id: 'a', summary: { en: 'Demand', es: 'La demanda' }, claims: ['c1', 'c2', 'c3', 'c4'] },
+          { id: 'b', summary: { en: 'Supply', es: 'La oferta' }, claims: ['c5'] },
+          { id: 'c', summary: { en: 'Neither', es: 'Ninguna' }, claims: ['gone'] },
+        ],
+      },
+    ],
+    claims: { c1: claim('c1', 'ada', 'doc-1'), c2: claim('c2', 'ada', 'doc-2'), c3: claim('c3', null, 'doc-1'), c4: claim('c4', 'unknown-speaker', 'doc-1'), c5: claim('c5', null, 'doc-9') },
+    speakers: { ada: speaker('ada', 'Ada') },
+    sources: { 'doc-1': { id: 'doc-1', outlet: 'Reuters' }, 'doc-9': { id: 'doc-9', outlet: 'not stated' } },
+  } as unknown as Parameters<typeof revealedSummary>[1];
+
+  it('lists each position shown with who holds it, each speaker or outlet once, in the card’s language', () => {
+    const summary = revealedSummary(entry({ revealedTopicId: 'topic', revealedClaimIds: ['c1', 'c2', 'c3', 'c4', 'c5', 'gone'] }), card, 'es');
+    expect(summary).toEqual({
+      question: '¿Quién tiene la culpa?',
+      positions: [
+        { summary: 'La demanda', speakers: [{ name: 'Ada (es)' }, { outlet: { named: true, outlet: 'Reuters' } }, { name: 'unknown-speaker' }] },
+        { summary: 'La oferta', speakers: [{ outlet: { named: false, id: 'doc-9' } }] },
+      ],
+    });
+  });
+
+  it('leaves out what was not revealed, and a position with nothing revealed', () => {
+    expect(revealedSummary(entry({ revealedTopicId: 'topic', revealedClaimIds: ['c5'] }), card, 'en')).toEqual({ question: 'Who is to blame?', positions: [{ summary: 'Supply', speakers: [{ outlet: { named: false, id: 'doc-9' } }] }] });
+    expect(revealedSummary(entry({ revealedTopicId: 'topic', revealedClaimIds: [] }), card, 'en')).toEqual({ question: 'Who is to blame?', positions: [] });
+  });
+
+  it('is null when the fact base no longer has the card or the topic', () => {
+    expect(revealedSummary(entry({ revealedTopicId: 'topic' }), null, 'en')).toBeNull();
+    expect(revealedSummary(entry({ revealedTopicId: 'removed' }), card, 'en')).toBeNull();
+    expect(revealedSummary(entry({ revealedTopicId: null }), card, 'en')).toBeNull();
+  });
+
+  it('refuses a prediction that is text', () => {
+    expect(isPrediction('a prediction')).toBe(false);
   });
 });

@@ -65,6 +65,7 @@ describe('each shape at its edges', () => {
     [recordOf(number), { a: 1, b: 'x' }, 'v.b: expected a number, found string'],
     [recordOf(number), null, 'v: expected an object, found null'],
     [recordOf(number), [1], 'v: expected an object, found an array'],
+    [recordOf(number), 'ab', 'v: expected an object, found string'],
     [trusted<number>(), 'anything', null],
     [guarded((value): value is 7 => value === 7, 'seven'), 7, null],
     [guarded((value): value is 7 => value === 7, 'seven'), 8, 'v: expected seven'],
@@ -82,6 +83,7 @@ describe('each shape at its edges', () => {
     expect(message.check({ type: 7 }, 'm')).toBe('m.type: expected one of hello, move, found 7');
     expect(message.check({ type: 'x'.repeat(100) }, 'm')).toBe(`m.type: expected one of hello, move, found ${'x'.repeat(80)}`);
     expect(message.check(null, 'm')).toBe('m: expected an object, found null');
+    expect(message.check('hello', 'm')).toBe('m: expected an object, found string');
     expect(message.check(['hello'], 'm')).toBe('m: expected an object, found an array');
     expect(checkShape(message, { type: 'hello' })).toEqual({ ok: true, value: { type: 'hello' } });
   });

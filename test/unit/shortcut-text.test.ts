@@ -12,6 +12,9 @@ describe('the mention shortcuts as the browser reports them', () => {
   it('says a removed shortcut is unset rather than showing the manifest’s default', () => {
     expect(shortcutKeys('')).toBeNull();
     expect(shortcutKeys(undefined)).toBeNull();
+    expect(shortcutKeys(null)).toBeNull();
+    expect(shortcutKeys('  ')).toBeNull();
+    expect(shortcutKeys(' Command+Shift+Period ')).toBe('⌘+Shift+.');
     const reported = mentionShortcuts([
       { name: '_execute_action', shortcut: '' },
       { name: 'previous-mention', shortcut: 'Ctrl+Shift+8' },

@@ -51,6 +51,8 @@ describe('reading the stored names', () => {
     ['an alias whose flag is not true or false', { aliases: [{ text: 'xylazine', ambiguous: 'yes' }] }],
     ['an alias whose case flag is not true or false', { aliases: [{ text: 'xylazine', caseSensitive: 1 }] }],
     ['an alias that is text', { aliases: ['xylazine'] }],
+    ['one bad alias among good ones', { aliases: [{ text: 'xylazine' }, { text: 'x' }] }],
+    ['one bad cue among good ones', { cues: ['sedative', ''] }],
     ['41 cues', { cues: Array.from({ length: 41 }, () => 'cue') }],
     ['a cue of 61 characters', { cues: [text(61)] }],
     ['an empty cue', { cues: [''] }],
