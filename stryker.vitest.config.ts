@@ -18,7 +18,7 @@ export default defineConfig({
     exclude: ['test/unit/cli.test.ts', 'test/unit/conventions.test.ts', 'test/unit/summary-reporter.test.ts', 'test/unit/browser-setup.test.ts'],
     environment: 'node',
     // Instrumented code is slower, and the machine is shared: a slow test is not a killed mutant.
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     env: { COUNTERPOINT_SHARED: join(dirname(checkout), 'shared') },
   },
 });
