@@ -175,6 +175,13 @@ describe('csv import at its edges', () => {
     expect(fromLogCsv('')).toEqual({ entries: [], skipped: 0 });
   });
 
+  it('counts a row of one cell, or one whose first cell is empty, as skipped; only a blank line is nothing', () => {
+    const csv = exported([entry]);
+    expect(fromLogCsv(`${csv}junk\r\n`)).toEqual({ entries: [entry], skipped: 1 });
+    expect(fromLogCsv(`${csv},a,b\r\n`)).toEqual({ entries: [entry], skipped: 1 });
+    expect(fromLogCsv(`${csv}\r\n\r\n`)).toEqual({ entries: [entry], skipped: 0 });
+  });
+
   it('writes what the card revealed in two columns a spreadsheet reads, and “yes” for a shortened address', () => {
     const views = [claimView(context, claim, 'en'), claimView(context, { ...claim, id: 'c2', kind: 'reported' }, 'en')];
     const row = logCsvRow({ ...entry, urlShortened: true }, 'Rex Tillerson', views);

@@ -288,6 +288,18 @@ describe('stored packs read back', () => {
     expect(labels(['junk', entry({ pack: broken, fileName: '' })])).toEqual(['stored pack 1', `"${pack.title}"`]);
   });
 
+  it('reads a stored pack of exactly the size limit as any other, and one character more as too large', () => {
+    const padded = (extra: number) => {
+      const bare = { ...pack, padding: '' };
+      return { ...pack, padding: 'x'.repeat(MAX_PACK_CHARACTERS - JSON.stringify(bare).length + extra) };
+    };
+    expect(JSON.stringify(padded(0))).toHaveLength(MAX_PACK_CHARACTERS);
+    // Refused for its unknown field, not for its size.
+    expect(reasons([entry({ pack: padded(0) })])[0]).toContain('"padding"');
+    expect(reasons([entry({ pack: padded(0) })])[0]).not.toContain('more than the');
+    expect(reasons([entry({ pack: padded(1) })])[0]).toContain('1,000,001 characters is more than the 1,000,000 a pack may have.');
+  });
+
   it('sets aside a stored pack over the size limit, saying so', () => {
     const huge = { ...pack, description: 'x'.repeat(MAX_PACK_CHARACTERS) };
     expect(reasons([entry({ pack: huge })])[0]).toMatch(/: [\d,]+ characters is more than the 1,000,000 a pack may have\.$/);

@@ -169,23 +169,23 @@ describe('what a card revealed after a prediction', () => {
         id: 'topic',
         question: { en: 'Who is to blame?', es: '¿Quién tiene la culpa?' },
         positions: [
-          { id: 'a', summary: { en: 'Demand', es: 'La demanda' }, claims: ['c1', 'c2', 'c3', 'c4'] },
+          { id: 'a', summary: { en: 'Demand', es: 'La demanda' }, claims: ['c1', 'c2', 'c3', 'c4', 'c6'] },
           { id: 'b', summary: { en: 'Supply', es: 'La oferta' }, claims: ['c5'] },
           { id: 'c', summary: { en: 'Neither', es: 'Ninguna' }, claims: ['gone'] },
         ],
       },
     ],
-    claims: { c1: claim('c1', 'ada', 'doc-1'), c2: claim('c2', 'ada', 'doc-2'), c3: claim('c3', null, 'doc-1'), c4: claim('c4', 'unknown-speaker', 'doc-1'), c5: claim('c5', null, 'doc-9') },
+    claims: { c1: claim('c1', 'ada', 'doc-1'), c2: claim('c2', 'ada', 'doc-2'), c3: claim('c3', null, 'doc-1'), c4: claim('c4', 'unknown-speaker', 'doc-1'), c5: claim('c5', null, 'doc-9'), c6: claim('c6', null, 'doc-9') },
     speakers: { ada: speaker('ada', 'Ada') },
     sources: { 'doc-1': { id: 'doc-1', outlet: 'Reuters' }, 'doc-9': { id: 'doc-9', outlet: 'not stated' } },
   } as unknown as Parameters<typeof revealedSummary>[1];
 
   it('lists each position shown with who holds it, each speaker or outlet once, in the card’s language', () => {
-    const summary = revealedSummary(entry({ revealedTopicId: 'topic', revealedClaimIds: ['c1', 'c2', 'c3', 'c4', 'c5', 'gone'] }), card, 'es');
+    const summary = revealedSummary(entry({ revealedTopicId: 'topic', revealedClaimIds: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'gone'] }), card, 'es');
     expect(summary).toEqual({
       question: '¿Quién tiene la culpa?',
       positions: [
-        { summary: 'La demanda', speakers: [{ name: 'Ada (es)' }, { outlet: { named: true, outlet: 'Reuters' } }, { name: 'unknown-speaker' }] },
+        { summary: 'La demanda', speakers: [{ name: 'Ada (es)' }, { outlet: { named: true, outlet: 'Reuters' } }, { name: 'unknown-speaker' }, { outlet: { named: false, id: 'doc-9' } }] },
         { summary: 'La oferta', speakers: [{ outlet: { named: false, id: 'doc-9' } }] },
       ],
     });
