@@ -1,0 +1,31 @@
+// The mutation results kept in git, as the scripts read them: every file they name still exists in
+// src/core, every mutant has one of Stryker's statuses, and the files to measure are src/core's own.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coreFiles, readResults, root } from '../../scripts/lib/mutation-results';
+
+const STATUSES = new Set(['Killed', 'Survived', 'NoCoverage', 'Timeout', 'Ignored', 'RuntimeError', 'CompileError']);
+
+describe('the kept mutation results', () => {
+  it('name only files of src/core that exist, with known statuses', () => {
+    const { files } = readResults();
+    const measured = Object.keys(files);
+    expect(measured.length).toBeGreaterThan(0);
+    for (const path of measured) {
+      expect(path).toMatch(/^src\/core\/.+\.ts$/);
+      expect(existsSync(join(root, path)), path).toBe(true);
+      expect(files[path]!.mutants.every((mutant) => STATUSES.has(mutant.status)), path).toBe(true);
+    }
+  });
+
+  it('measure src/core’s TypeScript with code in it, leaving out generated files, declarations and types alone', () => {
+    const files = coreFiles();
+    expect(files).toContain('src/core/voices.ts');
+    expect(files).toContain('src/core/mentions/fold.ts');
+    // Types alone: nothing to mutate, so never "not measured".
+    expect(files).not.toContain('src/core/mentions/candidate.ts');
+    expect(files.some((path) => path.includes('.generated.') || path.endsWith('.d.ts'))).toBe(false);
+    expect(files.every((path) => path.startsWith('src/core/'))).toBe(true);
+  });
+});
