@@ -34,15 +34,15 @@ function main(): void {
     if (!counted && !byStatus('Ignored')) continue;
     killedAll += killed;
     countedAll += counted;
-    rows.push(`${path.padEnd(44)} ${score(killed, counted).padStart(6)} ${String(killed).padStart(5)} of ${String(counted).padEnd(5)} (${byStatus('Survived')} survived, ${byStatus('NoCoverage')} not covered, ${byStatus('Timeout')} timed out, ${byStatus('Ignored')} static)`);
+    rows.push(`${path.padEnd(44)} ${score(killed, counted).padStart(6)} ${String(killed).padStart(5)} of ${String(counted).padEnd(5)} (${byStatus('Survived')} survived, ${byStatus('NoCoverage')} not covered, ${byStatus('Timeout')} timed out, ${byStatus('Ignored')} static, ${byStatus('RuntimeError') + byStatus('CompileError')} errors)`);
     if (showSurvivors) {
       for (const mutant of file.mutants.filter((candidate) => candidate.status === 'Survived' || candidate.status === 'NoCoverage')) {
-        rows.push(`  ${path}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.status} ${mutant.mutatorName} → ${JSON.stringify(mutant.replacement ?? '')}`);
+        rows.push(`  ${path}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.status} ${mutant.mutatorName} → \`${mutant.replacement ?? ''}\``);
       }
     }
   }
   console.log(rows.join('\n'));
-  console.log(`\nsrc/core, the files measured: ${score(killedAll, countedAll)} (${killedAll} of ${countedAll} mutants killed or timed out; static mutants left out)`);
+  console.log(`\nsrc/core, the files measured: ${score(killedAll, countedAll)} (${killedAll} of ${countedAll} mutants killed or timed out; static mutants and runner errors left out)`);
   if (missing.length) console.log(`Not measured yet (${missing.length} files; the score of all of src/core is not known until they are):\n  ${missing.join('\n  ')}`);
   else console.log('Every file of src/core is measured: this is the score of src/core.');
 }
