@@ -31,7 +31,10 @@ function main(): void {
     const byStatus = (status: string) => file.mutants.filter((mutant) => mutant.status === status).length;
     const killed = byStatus('Killed') + byStatus('Timeout');
     const counted = COUNTED.reduce((total, status) => total + byStatus(status), 0);
-    if (!counted && !byStatus('Ignored')) continue;
+    if (!file.mutants.length) {
+      rows.push(`${path.padEnd(44)}      – nothing to mutate (constants only)`);
+      continue;
+    }
     killedAll += killed;
     countedAll += counted;
     rows.push(`${path.padEnd(44)} ${score(killed, counted).padStart(6)} ${String(killed).padStart(5)} of ${String(counted).padEnd(5)} (${byStatus('Survived')} survived, ${byStatus('NoCoverage')} not covered, ${byStatus('Timeout')} timed out, ${byStatus('Ignored')} static, ${byStatus('RuntimeError') + byStatus('CompileError')} errors)`);

@@ -20,7 +20,7 @@ export interface MutantResult {
 }
 
 export interface MutationResults {
-  files: Record<string, { source: string; mutants: MutantResult[] }>;
+  files: Record<string, { language?: string; source: string; mutants: MutantResult[] }>;
 }
 
 export function readResults(): MutationResults {
@@ -47,6 +47,17 @@ export function coreFiles(dir = join(root, 'src', 'core')): string[] {
 }
 
 /**
+ * The results with every file a run went over that Stryker left out (it found nothing to change in
+ * it: constants only, such as a number or a list `as const`) recorded with its source and no mutants,
+ * so it counts as measured, and a change to it is seen by `npm run mutate:changed`.
+ */
+export function withFilesWithoutMutants(results: MutationResults, runOver: readonly string[], sourceOf: (path: string) => string): MutationResults {
+  const files = { ...results.files };
+  for (const path of runOver) files[path] ??= { language: 'typescript', source: sourceOf(path), mutants: [] };
+  return { ...results, files };
+}
+
+/**
  * Runs Stryker in incremental mode over `files` (all it is configured for when empty), starting from
  * the kept results and keeping what the run adds. A run stopped before its end adds nothing.
  */
@@ -56,7 +67,10 @@ export function runStryker(files: readonly string[]): number {
   const before = existsSync(WORKING_FILE) ? statSync(WORKING_FILE).mtimeMs : 0;
   const run = spawnSync('npx', ['stryker', 'run', '--incremental', ...(files.length ? ['--mutate', files.join(',')] : [])], { cwd: root, stdio: 'inherit' });
   if (existsSync(WORKING_FILE) && statSync(WORKING_FILE).mtimeMs > before) {
-    writeFileSync(RESULTS_FILE, gzipSync(readFileSync(WORKING_FILE), { level: 9 }));
+    const results = JSON.parse(readFileSync(WORKING_FILE, 'utf8')) as MutationResults;
+    const runOver = files.length ? files : coreFiles();
+    const kept = withFilesWithoutMutants(results, runOver, (path) => readFileSync(join(root, path), 'utf8'));
+    writeFileSync(RESULTS_FILE, gzipSync(JSON.stringify(kept), { level: 9 }));
     console.log(`Kept the results in ${relative(root, RESULTS_FILE)}: commit it with the change that moved them.`);
   }
   return run.status ?? 1;

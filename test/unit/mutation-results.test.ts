@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coreFiles, readResults, root } from '../../scripts/lib/mutation-results';
+import { coreFiles, readResults, root, withFilesWithoutMutants } from '../../scripts/lib/mutation-results';
 
 const STATUSES = new Set(['Killed', 'Survived', 'NoCoverage', 'Timeout', 'Ignored', 'RuntimeError', 'CompileError']);
 
@@ -27,5 +27,16 @@ describe('the kept mutation results', () => {
     expect(files).not.toContain('src/core/mentions/candidate.ts');
     expect(files.some((path) => path.includes('.generated.') || path.endsWith('.d.ts'))).toBe(false);
     expect(files.every((path) => path.startsWith('src/core/'))).toBe(true);
+  });
+
+  it('count a file a run went over with nothing to mutate as measured, and keep what other files had', () => {
+    const killed = { mutatorName: 'BooleanLiteral', status: 'Killed', location: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } } };
+    const before = { files: { 'src/core/a.ts': { source: 'old', mutants: [killed] } } };
+    const after = withFilesWithoutMutants(before, ['src/core/a.ts', 'src/core/b.ts'], (path) => `source of ${path}`);
+    expect(after.files).toEqual({
+      'src/core/a.ts': { source: 'old', mutants: [killed] },
+      'src/core/b.ts': { language: 'typescript', source: 'source of src/core/b.ts', mutants: [] },
+    });
+    expect(Object.keys(before.files)).toEqual(['src/core/a.ts']);
   });
 });
