@@ -17,6 +17,7 @@ describe('scoring the engine', () => {
     [{ tp: 0, fp: 1, fn: 1 }, { precision: 0, recall: 0, f1: 0 }],
     [{ tp: 3, fp: 1, fn: 2 }, { precision: 0.75, recall: 0.6, f1: (2 * 0.75 * 0.6) / 1.35 }],
     [{ tp: 2, fp: 0, fn: 2 }, { precision: 1, recall: 0.5, f1: 2 / 3 }],
+    [{ tp: 1, fp: 1, fn: 1 }, { precision: 0.5, recall: 0.5, f1: 0.5 }],
   ])('scores %j', (tally, expected) => {
     const result = score(tally);
     expect(result).toMatchObject(tally);
@@ -50,5 +51,50 @@ describe('scoring the engine', () => {
       { passage: 'p3', kind: 'missed', entity: 'rex-tillerson', text: 'Tlrsn' },
       { passage: 'p4', kind: 'missed', entity: 'rex-tillerson', text: "Tillerson's" },
     ]);
+  });
+
+  it('credits each expected name once, and only for the same entity and the same words', () => {
+    const result = evaluate(
+      [
+        passage('twice', 'en', 'Tillerson spoke. Later Tillerson left.', [['rex-tillerson', 'Tillerson'], ['rex-tillerson', 'Tillerson']]),
+        passage('other words', 'en', 'Tillerson spoke.', [['rex-tillerson', 'Rex Tillerson']]),
+        // The same words, taken for another entity: a false find and a miss, not a find.
+        passage('other entity', 'en', 'Tillerson spoke.', [['jane-tillerson', 'Tillerson']]),
+      ],
+      matcher,
+    );
+    expect(result.overall).toEqual(expect.objectContaining({ tp: 2, fp: 2, fn: 2 }));
+    expect(result.errors).toEqual([
+      { passage: 'other words', kind: 'false positive', entity: 'rex-tillerson', text: 'Tillerson', reason: expect.any(Object), fuzzy: false },
+      { passage: 'other words', kind: 'missed', entity: 'rex-tillerson', text: 'Rex Tillerson' },
+      { passage: 'other entity', kind: 'false positive', entity: 'rex-tillerson', text: 'Tillerson', reason: expect.any(Object), fuzzy: false },
+      { passage: 'other entity', kind: 'missed', entity: 'jane-tillerson', text: 'Tillerson' },
+    ]);
+  });
+
+  it('counts a miss of an entity the matcher does not know as of type "unknown"', () => {
+    const result = evaluate([passage('p', 'en', 'Nobody is named here.', [['el-chapo', 'El Chapo']])], matcher);
+    expect(result.byType).toEqual({ unknown: expect.objectContaining({ tp: 0, fp: 0, fn: 1 }) });
+  });
+
+  it('drops only a closing "\'s" before asking whether a miss was an exact name', () => {
+    const cartel = compileMatcher([{ id: 'sinaloa-cartel', type: 'cartel', name: { en: 'Sinaloa Cartel', es: 'Cártel de Sinaloa' }, aliases: [{ text: 'Sinaloa Cartel' }] }]);
+    const result = evaluate([passage('p', 'en', 'Nobody is named here.', [['sinaloa-cartel', "Sinaloa's Cartel"], ['sinaloa-cartel', "Sinaloa Cartel's"]])], cartel);
+    // "Sinaloa's Cartel" is no alias once folded: only a fuzzy step could have found it.
+    expect(result.byMatch.fuzzy.fn).toBe(1);
+    expect(result.byMatch.exact.fn).toBe(1);
+  });
+
+  it('orders every table by its keys, whatever order the passages come in', () => {
+    const result = evaluate(
+      [
+        passage('p1', 'es', 'La heroína, dijo Tillerson.', [['heroin', 'heroína'], ['rex-tillerson', 'Tillerson']]),
+        passage('p2', 'en', 'Heroin, said Tillerson.', [['heroin', 'Heroin'], ['rex-tillerson', 'Tillerson']]),
+      ],
+      matcher,
+    );
+    expect(Object.keys(result.byType)).toEqual(['person', 'substance']);
+    expect(Object.keys(result.byLang)).toEqual(['en', 'es']);
+    expect(Object.keys(result.byLangMatch)).toEqual(['en', 'es']);
   });
 });

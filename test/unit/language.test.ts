@@ -65,6 +65,15 @@ describe('counting function words', () => {
     expect(points('the el '.repeat(10))).toEqual({ en: 30, es: 30 });
   });
 
+  it.each([
+    ['nothing counted by the check reads on', `${'Mexico '.repeat(16)}${'dijo '.repeat(10)}`, { es: 30 }],
+    ['exactly 15 points with no rival is clear', `${'the '.repeat(5)}${'Mexico '.repeat(10)}${'the '.repeat(10)}`, { en: 15 }],
+    ['a lead of exactly three times is clear', `${'the '.repeat(6)}${'dijo '.repeat(2)}${'Mexico '.repeat(7)}${'dijo '.repeat(10)}`, { en: 18, es: 6 }],
+    ['a lead of less reads on', `${'the '.repeat(6)}${'dijo '.repeat(3)}${'Mexico '.repeat(6)}${'dijo '.repeat(2)}`, { en: 18, es: 15 }],
+  ])('at the check, %s', (_label, text, expected) => {
+    expect(points(text)).toEqual(expected);
+  });
+
   it('adds to counts it is given, from the word asked', () => {
     const folded = foldText('Mexico the of');
     const counts = countsOf({ en: 1, es: 2 });
@@ -80,6 +89,12 @@ describe('counting function words', () => {
     ['Tillerson', false],
     ['q', false],
     ['9', false],
+    // Six letters, the longest a key holds.
+    ['toward', true],
+    ['porque', true],
+    // A digit or a letter beyond z is no a–z letter: read as one, "b9" would be the key of "y" and "kæ" of "of".
+    ['b9', false],
+    ['kæ', false],
   ])('%j is a function word: %s', (word, expected) => {
     const folded = foldText(word);
     expect(isFunctionWord(folded, folded.wordStarts[0]!, folded.wordEnds[0]!)).toBe(expected);
