@@ -120,4 +120,27 @@ describe('engine errors', () => {
     expect(reported).toHaveLength(1);
     expect(createPageScanner(matcher)('fentanyl').map((mention) => mention.text)).toEqual(['fentanyl']);
   });
+
+  it('reach the caller of a page scanner given nowhere to report them, every time', () => {
+    const scan = createPageScanner(broken);
+    expect(() => scan('fentanyl')).toThrow(TypeError);
+    expect(() => scan('fentanyl again')).toThrow(TypeError);
+  });
+});
+
+describe('a page scanner', () => {
+  const spanishParagraph = 'Según las autoridades, el grupo que opera en la frontera fue el más activo de todos los que hay en el país, y sus jefes dijeron que no.';
+  it.each([
+    ['with nowhere to report errors', undefined],
+    ['with somewhere to report them', () => undefined],
+  ])('%s, reads every chunk as part of one page: the languages it is given, and what earlier chunks said', (_label, onError) => {
+    const texts = (mentions: { text: string }[]) => mentions.map((mention) => mention.text);
+    // An English word is not read in a block the page says is Spanish.
+    expect(texts(createPageScanner(matcher, { onError })('heroin', [{ start: 0, lang: 'es' }]))).toEqual([]);
+    expect(texts(createPageScanner(matcher, { onError })('heroin'))).toEqual(['heroin']);
+    // A chunk too short to guess from is read in the language of the page so far.
+    const scan = createPageScanner(matcher, { onError });
+    scan(spanishParagraph);
+    expect(texts(scan('heroin'))).toEqual([]);
+  });
 });
