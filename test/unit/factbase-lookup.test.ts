@@ -89,6 +89,28 @@ describe('finding an entity by name', () => {
     expect(new Set(hits.map((hit) => hit.entityId)).size).toBe(hits.length);
     expect(search('Lovelace', 1)).toHaveLength(1);
   });
+
+  const names = (entities: { id: string; name: string; aliases?: string[] }[]) =>
+    createEntitySearch({ entities: entities.map(({ id, name, aliases = [] }) => ({ ...person(id, name), aliases: aliases.map((text) => ({ text })) })) });
+
+  it('finds a word deep in a long name as well as one at its start', () => {
+    const search = names([{ id: 'merida', name: 'Programa de cooperación bilateral en materia de seguridad entre los Estados Unidos y México conocido como Iniciativa Mérida' }]);
+    expect(search('iniciativa merida')).toEqual([expect.objectContaining({ entityId: 'merida', score: expect.any(Number) })]);
+  });
+
+  it('gives each entity its best name, best entities first, as many as asked', () => {
+    const search = names([
+      { id: 'close', name: 'Sinaloa State', aliases: ['Sinaloa'] },
+      { id: 'closer', name: 'Sinaloa Cartel' },
+      { id: 'closest', name: 'Sinaloa Cartels' },
+    ]);
+    const hits = search('sinaloa cartel', 3);
+    expect(hits.map((hit) => hit.entityId)).toEqual(['closer', 'closest', 'close']);
+    expect(hits[0]).toEqual({ entityId: 'closer', score: 1, matchedAlias: 'Sinaloa Cartel' });
+    expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
+    expect(search('sinaloa', 3).find((hit) => hit.entityId === 'close')).toEqual({ entityId: 'close', score: 1, matchedAlias: 'Sinaloa' });
+    expect(search('sinaloa cartel', 2).map((hit) => hit.entityId)).toEqual(['closer', 'closest']);
+  });
 });
 
 describe('merging packs', () => {

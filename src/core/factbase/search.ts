@@ -31,12 +31,14 @@ export function createEntitySearch(pack: Pick<FactPack, 'entities'>): EntitySear
     const query = foldString(text);
     if (!query) return [];
     fuse ??= index();
+    // fuse.js gives its hits best first, so an entity's first hit is its best, and the first `limit`
+    // entities are the best ones. Several names of one entity may come before the next entity's.
     const best = new Map<string, SearchHit>();
     for (const result of fuse.search(query, { limit: limit * 4 })) {
-      const hit = { entityId: result.item.entityId, score: Number((1 - (result.score ?? 1)).toFixed(3)), matchedAlias: result.item.text };
-      const previous = best.get(hit.entityId);
-      if (!previous || hit.score > previous.score) best.set(hit.entityId, hit);
+      if (best.has(result.item.entityId)) continue;
+      best.set(result.item.entityId, { entityId: result.item.entityId, score: Number((1 - (result.score ?? 1)).toFixed(3)), matchedAlias: result.item.text });
+      if (best.size === limit) break;
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...best.values()];
   };
 }

@@ -32,14 +32,13 @@ export function sideErrors(context: RuleContext): DataError[] {
     const named = found.some((span) => namesOf(entity).some((name) => nameOccurrences(doc.folded, name, span.start, span.end).length > 0));
     if (!named) error('/sideEvidence/text', phrase('ruleExpectedEvidenceNaming', entity.name.en), phrase('ruleFoundWhichDoesNot', quoteForMessage(entity.sideEvidence.text)));
   });
-  // A teacher pack's claims may give a voice to a built-in entity: it must have a side as well.
-  if (!context.builtIn) {
-    context.pack.claims.forEach((claim, index) => {
-      const speaker = claim.speaker ? context.entity(claim.speaker) : undefined;
-      if (speaker && !speaker.side && !context.pack.entities.includes(speaker)) {
-        errors.push(ruleError(context, 'claims', index, '/speaker', claim.id, phrase('ruleExpectedSpeakerWithSide'), phrase('ruleFoundWhichHasNone', speaker.id)));
-      }
-    });
-  }
+  // A teacher pack's claims may give a voice to a built-in entity: it must have a side as well. (The
+  // pack's own entities are checked above; the built-in fact base has no others.)
+  context.pack.claims.forEach((claim, index) => {
+    const speaker = claim.speaker ? context.entity(claim.speaker) : undefined;
+    if (speaker && !speaker.side && !context.pack.entities.includes(speaker)) {
+      errors.push(ruleError(context, 'claims', index, '/speaker', claim.id, phrase('ruleExpectedSpeakerWithSide'), phrase('ruleFoundWhichHasNone', speaker.id)));
+    }
+  });
   return errors;
 }
