@@ -47,13 +47,15 @@ export function coreFiles(dir = join(root, 'src', 'core')): string[] {
 }
 
 /**
- * The results with every file a run went over that Stryker left out (it found nothing to change in
- * it: constants only, such as a number or a list `as const`) recorded with its source and no mutants,
- * so it counts as measured, and a change to it is seen by `npm run mutate:changed`.
+ * The results with every file Stryker found nothing to change in (constants only, such as a number
+ * or a list `as const`) kept with its source and no mutants, so it counts as measured and a change to
+ * it is seen by `npm run mutate:changed`. Stryker leaves such files out of what it writes, so those
+ * this run went over are added, and those an earlier run recorded (`before`) are carried over.
  */
-export function withFilesWithoutMutants(results: MutationResults, runOver: readonly string[], sourceOf: (path: string) => string): MutationResults {
+export function withFilesWithoutMutants(results: MutationResults, runOver: readonly string[], sourceOf: (path: string) => string, before: MutationResults = { files: {} }): MutationResults {
   const files = { ...results.files };
   for (const path of runOver) files[path] ??= { language: 'typescript', source: sourceOf(path), mutants: [] };
+  for (const [path, file] of Object.entries(before.files)) if (!file.mutants.length) files[path] ??= file;
   return { ...results, files };
 }
 
@@ -63,13 +65,16 @@ export function withFilesWithoutMutants(results: MutationResults, runOver: reado
  */
 export function runStryker(files: readonly string[]): number {
   mkdirSync(dirname(WORKING_FILE), { recursive: true });
+  const before: MutationResults = existsSync(RESULTS_FILE) ? readResults() : { files: {} };
   if (existsSync(RESULTS_FILE)) writeFileSync(WORKING_FILE, gunzipSync(readFileSync(RESULTS_FILE)));
-  const before = existsSync(WORKING_FILE) ? statSync(WORKING_FILE).mtimeMs : 0;
+  const unpackedAt = existsSync(WORKING_FILE) ? statSync(WORKING_FILE).mtimeMs : 0;
   const run = spawnSync('npx', ['stryker', 'run', '--incremental', ...(files.length ? ['--mutate', files.join(',')] : [])], { cwd: root, stdio: 'inherit' });
-  if (existsSync(WORKING_FILE) && statSync(WORKING_FILE).mtimeMs > before) {
-    const results = JSON.parse(readFileSync(WORKING_FILE, 'utf8')) as MutationResults;
+  // A run over files with nothing to mutate succeeds without writing Stryker's file.
+  const wrote = existsSync(WORKING_FILE) && statSync(WORKING_FILE).mtimeMs > unpackedAt;
+  if (wrote || run.status === 0) {
+    const results = existsSync(WORKING_FILE) ? (JSON.parse(readFileSync(WORKING_FILE, 'utf8')) as MutationResults) : { files: {} };
     const runOver = files.length ? files : coreFiles();
-    const kept = withFilesWithoutMutants(results, runOver, (path) => readFileSync(join(root, path), 'utf8'));
+    const kept = withFilesWithoutMutants(results, runOver, (path) => readFileSync(join(root, path), 'utf8'), before);
     writeFileSync(RESULTS_FILE, gzipSync(JSON.stringify(kept), { level: 9 }));
     console.log(`Kept the results in ${relative(root, RESULTS_FILE)}: commit it with the change that moved them.`);
   }

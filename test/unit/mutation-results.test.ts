@@ -39,4 +39,11 @@ describe('the kept mutation results', () => {
     });
     expect(Object.keys(before.files)).toEqual(['src/core/a.ts']);
   });
+
+  it('carry over a file an earlier run found nothing to mutate in, which Stryker leaves out of what it writes', () => {
+    const earlier = { files: { 'src/core/constants.ts': { source: 'export const A = 1;', mutants: [] }, 'src/core/gone.ts': { source: 'old', mutants: [] } } };
+    const written = { files: { 'src/core/gone.ts': { source: 'new', mutants: [] } } };
+    const after = withFilesWithoutMutants(written, [], () => 'unread', earlier);
+    expect(after.files).toEqual({ 'src/core/gone.ts': { source: 'new', mutants: [] }, 'src/core/constants.ts': { source: 'export const A = 1;', mutants: [] } });
+  });
 });
