@@ -257,6 +257,7 @@ describe('the figures written in a stretch of text', () => {
     ['1234,567', [[1234, '1234'], [567, '567']]],
     ['1,23', [[1, '1'], [23, '23']]],
     ['3.5 percent', [[3.5, '3.5']]],
+    ['1.25 million', [[1.25e6, '1.25 million']]],
     ['in 2021 and 2022', [[2021, '2021'], [2022, '2022']]],
     ['$3 billion', [[3e9, '$3 billion']]],
     ['$ 19.5 million', [[19.5e6, '$ 19.5 million']]],
@@ -298,6 +299,11 @@ describe('the hedge a document puts on a figure', () => {
     ['roughly [5,000] people', 'about'],
     ['some [5,000] people', 'about'],
     ['an estimated [5,000] people', 'estimated'],
+    // A hedge counts only right before the figure, not earlier in the words before it.
+    ['nearly all of the [5,000] people', null],
+    ['more than half of the [5,000] people', null],
+    ['at least half of the [5,000] people', null],
+    ['It was an estimated loss. Then [5,000] people', null],
     ['ALMOST [5,000] people', 'almost'],
     // A line break and indentation between the hedge and the figure.
     ['almost\n   [5,000] people', 'almost'],

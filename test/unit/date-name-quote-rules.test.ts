@@ -318,6 +318,8 @@ describe('quotation marks in our own texts hold the documents’ words', () => {
           { id: 'fair', summary: text('It is “the plan was fair”', '«actuamos hoy»'), claims: [] },
           // An opening "…" leaves an empty piece, which is no words to find (else a document with no quotes at all would be searched for it for ever).
           { id: 'opening-ellipsis', summary: text('“…we will act soon”', 'Actuarán pronto'), claims: [] },
+          // Words that start inside the document's quotation marks and run on past them.
+          { id: 'past-the-marks', summary: text('They said “fair" and”', 'Dijeron eso'), claims: [] },
         ],
       },
       { id: 'never', question: text('Did they say “never”?', '¿Nunca?'), positions: [] },
@@ -339,6 +341,7 @@ describe('quotation marks in our own texts hold the documents’ words', () => {
       `claims.json: at /1/statistic/measure/name/en (counted): ${written}, found “deaths counted”`,
       'topics.json: at /0/positions/0/summary/en (policy/act): expected quotation marks only around words a document quotes someone as saying, found “We will act soon”',
       'topics.json: at /0/positions/2/summary/en (policy/opening-ellipsis): expected quotation marks only around words a document quotes someone as saying, found “…we will act soon”',
+      'topics.json: at /0/positions/3/summary/en (policy/past-the-marks): expected quotation marks only around words a document quotes someone as saying, found “fair" and”',
       `topics.json: at /1/question/en (never): ${written}, found “never”`,
       `questions.json: at /0/options/1/en (who): ${written}, found “envoy”`,
       `questions.json: at /1/prompt/es (no-options): ${written}, found “nunca”`,

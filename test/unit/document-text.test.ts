@@ -21,6 +21,7 @@ describe('folding a document one character for one', () => {
     ['a hyphen not between letters stays', 'a - b -c d- 9-1', 'a - b -c d- 9-1'],
     ['typographic quotes', '“a” ‘b’ «c» ʼd', `"a" 'b' "c" 'd`],
     ['a character that folds to two stays', 'ﬁ Æ', 'ﬁ æ'],
+    ['a combining mark, which folds to nothing, stays', 'Lo\u0301pez', 'lo\u0301pez'],
   ])('%s', (_label, text, folded) => {
     expect(foldSameLength(text)).toBe(folded);
     expect(foldSameLength(text)).toHaveLength(text.length);
@@ -91,6 +92,10 @@ describe('where words occur', () => {
     expect(documentText.nameOccurrences(folded, 'López Obrador')).toEqual([{ start: 40, end: 53 }]);
     expect(documentText.nameOccurrences(folded, 'K')).toEqual([]);
     expect(documentText.nameOccurrences(folded, 'Jo')).toEqual([]);
+    // A name of two letters is looked for; one of one letter is not, even where it stands alone.
+    const short = foldSameLength('K and EU');
+    expect(documentText.nameOccurrences(short, 'EU')).toEqual([{ start: 6, end: 8 }]);
+    expect(documentText.nameOccurrences(short, 'K')).toEqual([]);
   });
 
   it('measures the distance between two spans, 0 where they overlap', () => {
@@ -109,5 +114,7 @@ describe('where words occur', () => {
     expect(documentText.excerptAround(read, span, 5)).toBe(`…aaaa the words bbbb…`);
     expect(documentText.excerptAround(read, span, 21)).toBe(`${'a'.repeat(20)} the words ${'b'.repeat(20)}`);
     expect(documentText.excerptAround(read, span, 20)).toBe(`…${'a'.repeat(19)} the words ${'b'.repeat(19)}…`);
+    // Runs of white space inside the paragraph read as one space.
+    expect(documentText.excerptAround(doc('one  two \t three'), { start: 5, end: 8 })).toBe('one two three');
   });
 });
