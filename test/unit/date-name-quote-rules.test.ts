@@ -9,7 +9,6 @@ import type * as OurQuotesModule from '../../src/core/factbase/rules/our-quotes'
 import type * as RulesModule from '../../src/core/factbase/rules';
 import type { DocumentText } from '../../src/core/factbase/document-text';
 import type { PackLocations } from '../../src/core/factbase/validate';
-import { inEnglish } from '../../src/core/phrase';
 import type { Claim, Entity, FactPack, LocalizedText, Question, Source, Topic } from '../../src/core/types';
 
 // Fresh modules for each test: readDocument keeps every document it read, for as long as its module lives.
@@ -45,47 +44,6 @@ const messages = (errors: { message: string }[]) => errors.map((error) => error.
 const gap = (length: number) => '~'.repeat(length);
 
 describe('a date rests on the words near the claim, and what they leave out is marked inferred', () => {
-  const CASES: [string, string, string, string[]][] = [
-    ['a year stated', '2017', 'In 2017, he said', []],
-    ['a year not stated', '2017', 'Last year, he said', ['the year 2017']],
-    ['a year only at the end of a longer number', '2017', 'case 12017', ['the year 2017']],
-    ['a year only at the start of a longer number', '2017', 'case 20171', ['the year 2017']],
-    ['a month by name, any case', '2017-05', 'In MAY 2017', []],
-    ['a month by its full name, which its abbreviation alone would not match', '2017-01', 'January 2017', []],
-    ['a month abbreviated, with its dot', '2017-09', 'on Sep. 4, 2017', []],
-    ['a month abbreviated without a dot', '2017-12', 'Dec 2017', []],
-    ['a month abbreviated at the start of a longer word', '2017-12', 'a decade since 2017', ['the month December']],
-    ['a month only at the end of a word', '2017-05', 'to their dismay in 2017', ['the month May']],
-    ['a month not stated', '2017-01', 'In 2017', ['the month January']],
-    ['a month the calendar has not, by its number', '2017-13', 'In 2017', ['the month 13']],
-    ['a day stated without its leading zero', '2017-05-04', 'May 4, 2017', []],
-    ['a day not stated', '2017-05-04', 'May 2017', ['the day 4']],
-    ['a day only at the end of a longer number', '2017-05-04', 'May 14, 2017', ['the day 4']],
-    ['a day only at the start of a longer number', '2017-05-04', 'May 41, 2017', ['the day 4']],
-    ['only the day stated', '2017-05-18', 'on the 18 of that month', ['the year 2017', 'the month May']],
-    ['nothing stated', '2017-12-31', 'recently', ['the year 2017', 'the month December', 'the day 31']],
-    ['a year alone asks no month or day', '2017', 'recently', ['the year 2017']],
-    ['an empty date asks nothing', '', '', []],
-  ];
-  const missing = (date: string, words: string) => dates.unstatedDateParts(date, words).map(inEnglish);
-
-  it.each(CASES)('%s', (_label, date, words, parts) => {
-    expect(missing(date, words)).toEqual(parts);
-  });
-
-  it('gives every case above, together', () => {
-    for (const [label, date, words, parts] of CASES) expect(missing(date, words), label).toEqual(parts);
-  });
-
-  it('knows every month by name, by abbreviation with and without a dot, and names it when it is missing', () => {
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    months.forEach((name, index) => {
-      const date = `2017-${String(index + 1).padStart(2, '0')}`;
-      const abbreviation = name.slice(0, 3);
-      expect([name, abbreviation, `${abbreviation}.`, 'nothing'].map((words) => missing(date, `${words} 2017`)), name).toEqual([[], [], [], [`the month ${name}`]]);
-    });
-  });
-
   it('finds each kind of problem, in the order of the claims, and nothing in dates that hold', () => {
     const inferred = text('The year is the one of the document.');
     const twoSpans = `Ana Ruiz said${gap(500)}the plan was fair, on May 4, 2017.`;
